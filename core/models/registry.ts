@@ -1,0 +1,10 @@
+/**
+ * The only list of model types. Adding a model is one new file and one line here; the
+ * coordinator, the workers and the CLI find every type through this table.
+ */
+import type { ModelType } from './model.js';
+import { ising2dType } from './ising2d.js';
+
+export const modelTypes: ReadonlyMap<string, ModelType> = new Map<string, ModelType>(
+  [ising2dType].map((t) => [t.type, t]),
+);

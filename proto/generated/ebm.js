@@ -1,0 +1,1332 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const ebm = $root.ebm = (() => {
+
+    /**
+     * Namespace ebm.
+     * @exports ebm
+     * @namespace
+     */
+    const ebm = {};
+
+    ebm.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof ebm
+         * @namespace
+         */
+        const v1 = {};
+
+        v1.UnitRequest = (function() {
+
+            /**
+             * Properties of a UnitRequest.
+             * @typedef {Object} ebm.v1.UnitRequest.$Properties
+             * @property {number|null} [protocolVersion] UnitRequest protocolVersion
+             * @property {string|null} [runId] UnitRequest runId
+             * @property {number|null} [unitId] UnitRequest unitId
+             * @property {number|null} [attempt] UnitRequest attempt
+             * @property {ebm.v1.AisUnit.$Properties|null} [ais] UnitRequest ais
+             * @property {"ais"} [body] UnitRequest body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UnitRequest.
+             * @memberof ebm.v1
+             * @interface IUnitRequest
+             * @augments ebm.v1.UnitRequest.$Properties
+             * @deprecated Use ebm.v1.UnitRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a UnitRequest.
+             * @typedef {{
+             *   protocolVersion?: number|null;
+             *   runId?: string|null;
+             *   unitId?: number|null;
+             *   attempt?: number|null;
+             *   ais?: ebm.v1.AisUnit.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; ais?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape })
+             * )} ebm.v1.UnitRequest.$Shape
+             */
+
+            /**
+             * Constructs a new UnitRequest.
+             * @memberof ebm.v1
+             * @classdesc Represents a UnitRequest.
+             * @constructor
+             * @param {ebm.v1.UnitRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UnitRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UnitRequest protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof ebm.v1.UnitRequest
+             * @instance
+             */
+            UnitRequest.prototype.protocolVersion = 0;
+
+            /**
+             * UnitRequest runId.
+             * @member {string} runId
+             * @memberof ebm.v1.UnitRequest
+             * @instance
+             */
+            UnitRequest.prototype.runId = "";
+
+            /**
+             * UnitRequest unitId.
+             * @member {number} unitId
+             * @memberof ebm.v1.UnitRequest
+             * @instance
+             */
+            UnitRequest.prototype.unitId = 0;
+
+            /**
+             * UnitRequest attempt.
+             * @member {number} attempt
+             * @memberof ebm.v1.UnitRequest
+             * @instance
+             */
+            UnitRequest.prototype.attempt = 0;
+
+            /**
+             * UnitRequest ais.
+             * @member {ebm.v1.AisUnit.$Properties|null|undefined} ais
+             * @memberof ebm.v1.UnitRequest
+             * @instance
+             */
+            UnitRequest.prototype.ais = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * UnitRequest body.
+             * @member {"ais"|undefined} body
+             * @memberof ebm.v1.UnitRequest
+             * @instance
+             */
+            $Object.defineProperty(UnitRequest.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["ais"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new UnitRequest instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.UnitRequest
+             * @static
+             * @param {ebm.v1.UnitRequest.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.UnitRequest} UnitRequest instance
+             * @type {{
+             *   (properties: ebm.v1.UnitRequest.$Shape): ebm.v1.UnitRequest & ebm.v1.UnitRequest.$Shape;
+             *   (properties?: ebm.v1.UnitRequest.$Properties): ebm.v1.UnitRequest;
+             * }}
+             */
+            UnitRequest.create = function(properties) {
+                return new UnitRequest(properties);
+            };
+
+            /**
+             * Encodes the specified UnitRequest message. Does not implicitly {@link ebm.v1.UnitRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.UnitRequest
+             * @static
+             * @param {ebm.v1.UnitRequest.$Properties} message UnitRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnitRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.runId);
+                if (message.unitId != null && $Object.hasOwnProperty.call(message, "unitId") && message.unitId !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.unitId);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.attempt);
+                if (message.ais != null && $Object.hasOwnProperty.call(message, "ais"))
+                    $root.ebm.v1.AisUnit.encode(message.ais, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a UnitRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.UnitRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.UnitRequest & ebm.v1.UnitRequest.$Shape} UnitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnitRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.UnitRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.unitId = value;
+                            else
+                                delete message.unitId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.ais = $root.ebm.v1.AisUnit.decode(reader, reader.size(), $undefined, _depth + 1, message.ais);
+                            message.body = "ais";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for UnitRequest
+             * @function getTypeUrl
+             * @memberof ebm.v1.UnitRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UnitRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.UnitRequest";
+            };
+
+            return UnitRequest;
+        })();
+
+        v1.AisUnit = (function() {
+
+            /**
+             * Properties of an AisUnit.
+             * @typedef {Object} ebm.v1.AisUnit.$Properties
+             * @property {string|null} [modelJson] AisUnit modelJson
+             * @property {string|null} [referenceJson] AisUnit referenceJson
+             * @property {Uint8Array|null} [betas] AisUnit betas
+             * @property {number|null} [chains] AisUnit chains
+             * @property {number|null} [sweeps] AisUnit sweeps
+             * @property {number|null} [seed] AisUnit seed
+             * @property {string|null} [sampler] AisUnit sampler
+             * @property {Uint8Array|null} [traceAt] AisUnit traceAt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AisUnit.
+             * @memberof ebm.v1
+             * @interface IAisUnit
+             * @augments ebm.v1.AisUnit.$Properties
+             * @deprecated Use ebm.v1.AisUnit.$Properties instead.
+             */
+
+            /**
+             * Shape of an AisUnit.
+             * @typedef {ebm.v1.AisUnit.$Properties} ebm.v1.AisUnit.$Shape
+             */
+
+            /**
+             * Constructs a new AisUnit.
+             * @memberof ebm.v1
+             * @classdesc Represents an AisUnit.
+             * @constructor
+             * @param {ebm.v1.AisUnit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AisUnit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AisUnit modelJson.
+             * @member {string} modelJson
+             * @memberof ebm.v1.AisUnit
+             * @instance
+             */
+            AisUnit.prototype.modelJson = "";
+
+            /**
+             * AisUnit referenceJson.
+             * @member {string} referenceJson
+             * @memberof ebm.v1.AisUnit
+             * @instance
+             */
+            AisUnit.prototype.referenceJson = "";
+
+            /**
+             * AisUnit betas.
+             * @member {Uint8Array} betas
+             * @memberof ebm.v1.AisUnit
+             * @instance
+             */
+            AisUnit.prototype.betas = $util.newBuffer([]);
+
+            /**
+             * AisUnit chains.
+             * @member {number} chains
+             * @memberof ebm.v1.AisUnit
+             * @instance
+             */
+            AisUnit.prototype.chains = 0;
+
+            /**
+             * AisUnit sweeps.
+             * @member {number} sweeps
+             * @memberof ebm.v1.AisUnit
+             * @instance
+             */
+            AisUnit.prototype.sweeps = 0;
+
+            /**
+             * AisUnit seed.
+             * @member {number} seed
+             * @memberof ebm.v1.AisUnit
+             * @instance
+             */
+            AisUnit.prototype.seed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AisUnit sampler.
+             * @member {string} sampler
+             * @memberof ebm.v1.AisUnit
+             * @instance
+             */
+            AisUnit.prototype.sampler = "";
+
+            /**
+             * AisUnit traceAt.
+             * @member {Uint8Array} traceAt
+             * @memberof ebm.v1.AisUnit
+             * @instance
+             */
+            AisUnit.prototype.traceAt = $util.newBuffer([]);
+
+            /**
+             * Creates a new AisUnit instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.AisUnit
+             * @static
+             * @param {ebm.v1.AisUnit.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.AisUnit} AisUnit instance
+             * @type {{
+             *   (properties: ebm.v1.AisUnit.$Shape): ebm.v1.AisUnit & ebm.v1.AisUnit.$Shape;
+             *   (properties?: ebm.v1.AisUnit.$Properties): ebm.v1.AisUnit;
+             * }}
+             */
+            AisUnit.create = function(properties) {
+                return new AisUnit(properties);
+            };
+
+            /**
+             * Encodes the specified AisUnit message. Does not implicitly {@link ebm.v1.AisUnit.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.AisUnit
+             * @static
+             * @param {ebm.v1.AisUnit.$Properties} message AisUnit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AisUnit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.modelJson != null && $Object.hasOwnProperty.call(message, "modelJson") && message.modelJson !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.modelJson);
+                if (message.referenceJson != null && $Object.hasOwnProperty.call(message, "referenceJson") && message.referenceJson !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.referenceJson);
+                if (message.betas != null && $Object.hasOwnProperty.call(message, "betas") && message.betas.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.betas);
+                if (message.chains != null && $Object.hasOwnProperty.call(message, "chains") && message.chains !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.chains);
+                if (message.sweeps != null && $Object.hasOwnProperty.call(message, "sweeps") && message.sweeps !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.sweeps);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && (typeof message.seed === "object" ? message.seed.low || message.seed.high : message.seed !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.seed);
+                if (message.sampler != null && $Object.hasOwnProperty.call(message, "sampler") && message.sampler !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.sampler);
+                if (message.traceAt != null && $Object.hasOwnProperty.call(message, "traceAt") && message.traceAt.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.traceAt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AisUnit message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.AisUnit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.AisUnit & ebm.v1.AisUnit.$Shape} AisUnit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AisUnit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.AisUnit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelJson = value;
+                            else
+                                delete message.modelJson;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.referenceJson = value;
+                            else
+                                delete message.referenceJson;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.betas = value;
+                            else
+                                delete message.betas;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.chains = value;
+                            else
+                                delete message.chains;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sweeps = value;
+                            else
+                                delete message.sweeps;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seed = value;
+                            else
+                                delete message.seed;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sampler = value;
+                            else
+                                delete message.sampler;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.traceAt = value;
+                            else
+                                delete message.traceAt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AisUnit
+             * @function getTypeUrl
+             * @memberof ebm.v1.AisUnit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AisUnit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.AisUnit";
+            };
+
+            return AisUnit;
+        })();
+
+        v1.UnitResult = (function() {
+
+            /**
+             * Properties of a UnitResult.
+             * @typedef {Object} ebm.v1.UnitResult.$Properties
+             * @property {number|null} [protocolVersion] UnitResult protocolVersion
+             * @property {string|null} [runId] UnitResult runId
+             * @property {number|null} [unitId] UnitResult unitId
+             * @property {number|null} [attempt] UnitResult attempt
+             * @property {string|null} [worker] UnitResult worker
+             * @property {number|null} [seconds] UnitResult seconds
+             * @property {ebm.v1.AisResult.$Properties|null} [ais] UnitResult ais
+             * @property {ebm.v1.UnitError.$Properties|null} [error] UnitResult error
+             * @property {"ais"|"error"} [body] UnitResult body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UnitResult.
+             * @memberof ebm.v1
+             * @interface IUnitResult
+             * @augments ebm.v1.UnitResult.$Properties
+             * @deprecated Use ebm.v1.UnitResult.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a UnitResult.
+             * @typedef {{
+             *   protocolVersion?: number|null;
+             *   runId?: string|null;
+             *   unitId?: number|null;
+             *   attempt?: number|null;
+             *   worker?: string|null;
+             *   seconds?: number|null;
+             *   ais?: ebm.v1.AisResult.$Shape|null;
+             *   error?: ebm.v1.UnitError.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; ais?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; error?: null }|{ body?: "error"; ais?: null; error: ebm.v1.UnitError.$Shape })
+             * )} ebm.v1.UnitResult.$Shape
+             */
+
+            /**
+             * Constructs a new UnitResult.
+             * @memberof ebm.v1
+             * @classdesc Represents a UnitResult.
+             * @constructor
+             * @param {ebm.v1.UnitResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UnitResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UnitResult protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof ebm.v1.UnitResult
+             * @instance
+             */
+            UnitResult.prototype.protocolVersion = 0;
+
+            /**
+             * UnitResult runId.
+             * @member {string} runId
+             * @memberof ebm.v1.UnitResult
+             * @instance
+             */
+            UnitResult.prototype.runId = "";
+
+            /**
+             * UnitResult unitId.
+             * @member {number} unitId
+             * @memberof ebm.v1.UnitResult
+             * @instance
+             */
+            UnitResult.prototype.unitId = 0;
+
+            /**
+             * UnitResult attempt.
+             * @member {number} attempt
+             * @memberof ebm.v1.UnitResult
+             * @instance
+             */
+            UnitResult.prototype.attempt = 0;
+
+            /**
+             * UnitResult worker.
+             * @member {string} worker
+             * @memberof ebm.v1.UnitResult
+             * @instance
+             */
+            UnitResult.prototype.worker = "";
+
+            /**
+             * UnitResult seconds.
+             * @member {number} seconds
+             * @memberof ebm.v1.UnitResult
+             * @instance
+             */
+            UnitResult.prototype.seconds = 0;
+
+            /**
+             * UnitResult ais.
+             * @member {ebm.v1.AisResult.$Properties|null|undefined} ais
+             * @memberof ebm.v1.UnitResult
+             * @instance
+             */
+            UnitResult.prototype.ais = null;
+
+            /**
+             * UnitResult error.
+             * @member {ebm.v1.UnitError.$Properties|null|undefined} error
+             * @memberof ebm.v1.UnitResult
+             * @instance
+             */
+            UnitResult.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * UnitResult body.
+             * @member {"ais"|"error"|undefined} body
+             * @memberof ebm.v1.UnitResult
+             * @instance
+             */
+            $Object.defineProperty(UnitResult.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["ais", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new UnitResult instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.UnitResult
+             * @static
+             * @param {ebm.v1.UnitResult.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.UnitResult} UnitResult instance
+             * @type {{
+             *   (properties: ebm.v1.UnitResult.$Shape): ebm.v1.UnitResult & ebm.v1.UnitResult.$Shape;
+             *   (properties?: ebm.v1.UnitResult.$Properties): ebm.v1.UnitResult;
+             * }}
+             */
+            UnitResult.create = function(properties) {
+                return new UnitResult(properties);
+            };
+
+            /**
+             * Encodes the specified UnitResult message. Does not implicitly {@link ebm.v1.UnitResult.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.UnitResult
+             * @static
+             * @param {ebm.v1.UnitResult.$Properties} message UnitResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnitResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.runId);
+                if (message.unitId != null && $Object.hasOwnProperty.call(message, "unitId") && message.unitId !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.unitId);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.attempt);
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.worker);
+                if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds") && !$Object.is(message.seconds, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.seconds);
+                if (message.ais != null && $Object.hasOwnProperty.call(message, "ais"))
+                    $root.ebm.v1.AisResult.encode(message.ais, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.ebm.v1.UnitError.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a UnitResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.UnitResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.UnitResult & ebm.v1.UnitResult.$Shape} UnitResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnitResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.UnitResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.unitId = value;
+                            else
+                                delete message.unitId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.worker = value;
+                            else
+                                delete message.worker;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.seconds = value;
+                            else
+                                delete message.seconds;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.ais = $root.ebm.v1.AisResult.decode(reader, reader.size(), $undefined, _depth + 1, message.ais);
+                            message.body = "ais";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.ebm.v1.UnitError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.body = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for UnitResult
+             * @function getTypeUrl
+             * @memberof ebm.v1.UnitResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UnitResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.UnitResult";
+            };
+
+            return UnitResult;
+        })();
+
+        v1.AisResult = (function() {
+
+            /**
+             * Properties of an AisResult.
+             * @typedef {Object} ebm.v1.AisResult.$Properties
+             * @property {Uint8Array|null} [logWeights] AisResult logWeights
+             * @property {Uint8Array|null} [trace] AisResult trace
+             * @property {number|null} [sweeps] AisResult sweeps
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AisResult.
+             * @memberof ebm.v1
+             * @interface IAisResult
+             * @augments ebm.v1.AisResult.$Properties
+             * @deprecated Use ebm.v1.AisResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an AisResult.
+             * @typedef {ebm.v1.AisResult.$Properties} ebm.v1.AisResult.$Shape
+             */
+
+            /**
+             * Constructs a new AisResult.
+             * @memberof ebm.v1
+             * @classdesc Represents an AisResult.
+             * @constructor
+             * @param {ebm.v1.AisResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AisResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AisResult logWeights.
+             * @member {Uint8Array} logWeights
+             * @memberof ebm.v1.AisResult
+             * @instance
+             */
+            AisResult.prototype.logWeights = $util.newBuffer([]);
+
+            /**
+             * AisResult trace.
+             * @member {Uint8Array} trace
+             * @memberof ebm.v1.AisResult
+             * @instance
+             */
+            AisResult.prototype.trace = $util.newBuffer([]);
+
+            /**
+             * AisResult sweeps.
+             * @member {number} sweeps
+             * @memberof ebm.v1.AisResult
+             * @instance
+             */
+            AisResult.prototype.sweeps = 0;
+
+            /**
+             * Creates a new AisResult instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.AisResult
+             * @static
+             * @param {ebm.v1.AisResult.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.AisResult} AisResult instance
+             * @type {{
+             *   (properties: ebm.v1.AisResult.$Shape): ebm.v1.AisResult & ebm.v1.AisResult.$Shape;
+             *   (properties?: ebm.v1.AisResult.$Properties): ebm.v1.AisResult;
+             * }}
+             */
+            AisResult.create = function(properties) {
+                return new AisResult(properties);
+            };
+
+            /**
+             * Encodes the specified AisResult message. Does not implicitly {@link ebm.v1.AisResult.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.AisResult
+             * @static
+             * @param {ebm.v1.AisResult.$Properties} message AisResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AisResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.logWeights != null && $Object.hasOwnProperty.call(message, "logWeights") && message.logWeights.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.logWeights);
+                if (message.trace != null && $Object.hasOwnProperty.call(message, "trace") && message.trace.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.trace);
+                if (message.sweeps != null && $Object.hasOwnProperty.call(message, "sweeps") && !$Object.is(message.sweeps, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.sweeps);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AisResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.AisResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.AisResult & ebm.v1.AisResult.$Shape} AisResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AisResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.AisResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.logWeights = value;
+                            else
+                                delete message.logWeights;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.trace = value;
+                            else
+                                delete message.trace;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.sweeps = value;
+                            else
+                                delete message.sweeps;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AisResult
+             * @function getTypeUrl
+             * @memberof ebm.v1.AisResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AisResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.AisResult";
+            };
+
+            return AisResult;
+        })();
+
+        v1.UnitError = (function() {
+
+            /**
+             * Properties of a UnitError.
+             * @typedef {Object} ebm.v1.UnitError.$Properties
+             * @property {string|null} [kind] UnitError kind
+             * @property {string|null} [message] UnitError message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UnitError.
+             * @memberof ebm.v1
+             * @interface IUnitError
+             * @augments ebm.v1.UnitError.$Properties
+             * @deprecated Use ebm.v1.UnitError.$Properties instead.
+             */
+
+            /**
+             * Shape of a UnitError.
+             * @typedef {ebm.v1.UnitError.$Properties} ebm.v1.UnitError.$Shape
+             */
+
+            /**
+             * Constructs a new UnitError.
+             * @memberof ebm.v1
+             * @classdesc Represents a UnitError.
+             * @constructor
+             * @param {ebm.v1.UnitError.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UnitError = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UnitError kind.
+             * @member {string} kind
+             * @memberof ebm.v1.UnitError
+             * @instance
+             */
+            UnitError.prototype.kind = "";
+
+            /**
+             * UnitError message.
+             * @member {string} message
+             * @memberof ebm.v1.UnitError
+             * @instance
+             */
+            UnitError.prototype.message = "";
+
+            /**
+             * Creates a new UnitError instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.UnitError
+             * @static
+             * @param {ebm.v1.UnitError.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.UnitError} UnitError instance
+             * @type {{
+             *   (properties: ebm.v1.UnitError.$Shape): ebm.v1.UnitError & ebm.v1.UnitError.$Shape;
+             *   (properties?: ebm.v1.UnitError.$Properties): ebm.v1.UnitError;
+             * }}
+             */
+            UnitError.create = function(properties) {
+                return new UnitError(properties);
+            };
+
+            /**
+             * Encodes the specified UnitError message. Does not implicitly {@link ebm.v1.UnitError.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.UnitError
+             * @static
+             * @param {ebm.v1.UnitError.$Properties} message UnitError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnitError.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a UnitError message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.UnitError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.UnitError & ebm.v1.UnitError.$Shape} UnitError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnitError.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.UnitError();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for UnitError
+             * @function getTypeUrl
+             * @memberof ebm.v1.UnitError
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UnitError.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.UnitError";
+            };
+
+            return UnitError;
+        })();
+
+        return v1;
+    })();
+
+    return ebm;
+})();
+
+export {
+  $root as default
+};

@@ -1,0 +1,21 @@
+/**
+ * Subject names. Every run has its own namespace `ebm.<run>.…`, so runs share a NATS
+ * cluster without crosstalk; workers serve every run through the wildcard.
+ */
+
+/** Run ids are used inside subjects: letters, digits, '-' and '_' only. */
+export function checkRunId(runId: string): string {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(runId)) throw new RangeError(`run id ${JSON.stringify(runId)} must be 1-64 letters, digits, '-' or '_'`);
+  return runId;
+}
+
+export const subjects = {
+  /** Work units of a run (request/reply to the workers' queue group). */
+  units: (runId: string) => `ebm.${checkRunId(runId)}.units`,
+  /** What workers serve: the units of every run. */
+  allUnits: 'ebm.*.units',
+  /** Worker hello / heartbeat / goodbye. */
+  workers: 'ebm.workers',
+  /** The queue group all workers join. */
+  workerQueue: 'ebm-workers',
+} as const;

@@ -1,0 +1,5 @@
+/** Every benchmark module, in the order the table prints them (one line per module). */
+import type { Benchmark } from './benchmark.js';
+import { isingBenchmarks } from './ising.bench.js';
+
+export const allBenchmarks: Benchmark[] = [...isingBenchmarks];
