@@ -1,0 +1,23 @@
+/** `ebm resume RUN_DIR`: continue a run from its folder's checkpoint, to the same result. */
+import type { Command } from 'commander';
+import { InputError } from '../../core/errors.js';
+import { readResolvedSpec } from '../../coordinator/run-folder.js';
+import { executeSpec } from '../execute.js';
+import { validateSpec } from '../input.js';
+import { parseCount } from '../options.js';
+
+export function registerResume(program: Command): void {
+  program
+    .command('resume')
+    .description('continue an interrupted run from its run folder')
+    .argument('<runDir>', 'the run folder')
+    .option('--workers <n>', 'worker threads (default: as the run had)', parseCount('--workers'))
+    .option('--json', 'print the result as one JSON object on stdout')
+    .action(async (runDir: string, opts: { workers?: number; json?: boolean }) => {
+      const resolved = readResolvedSpec(runDir) as Record<string, unknown> | undefined;
+      if (!resolved) throw new InputError(runDir, 'spec.resolved.json', 'missing: not a run folder written by ebm');
+      const { source, ...spec } = resolved;
+      const loaded = validateSpec(spec, '', `${runDir}/spec.resolved.json`);
+      await executeSpec({ ...loaded, file: String(source ?? loaded.file) }, { ...opts, resumeDir: runDir });
+    });
+}

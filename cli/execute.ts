@@ -1,0 +1,58 @@
+/**
+ * Runs a validated spec: the run folder, the runtime, the task, result.json, and the output
+ * (one JSON object on stdout with --json; a short summary otherwise). Shared by
+ * `ebm run`, `ebm logz` and `ebm resume`.
+ */
+import { basename } from 'node:path';
+import { runLogzTask } from '../coordinator/logz-task.js';
+import { createRunDir, writeResult, writeSpecFiles } from '../coordinator/run-folder.js';
+import { UnitCheckpoint } from '../coordinator/unit-checkpoint.js';
+import type { LoadedSpec } from './input.js';
+import { createProgress } from './progress.js';
+import { defaultThreads, startEmbeddedRuntime } from './runtime.js';
+import { formatResult } from './result-text.js';
+
+export interface ExecuteOptions {
+  workers?: number;
+  seed?: number;
+  out?: string;
+  json?: boolean;
+  /** An existing run folder to continue (ebm resume). */
+  resumeDir?: string;
+}
+
+export async function executeSpec(loaded: LoadedSpec, options: ExecuteOptions): Promise<Record<string, unknown>> {
+  const spec = { ...loaded.spec };
+  if (options.seed !== undefined) spec.seed = options.seed;
+  const threads = options.workers || spec.workers || defaultThreads();
+  const runDir = options.resumeDir ?? createRunDir(spec.name, options.out);
+  if (!options.resumeDir) {
+    writeSpecFiles(runDir, loaded.text, { ...spec, model: loaded.model.toJSON(), workers: spec.workers, source: loaded.file });
+  }
+  const runId = `${spec.name}-${spec.seed}`.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64);
+  const runtime = startEmbeddedRuntime(threads);
+  const progress = createProgress(spec.name, false);
+  const started = process.hrtime.bigint();
+  try {
+    const result = await runLogzTask({
+      spec,
+      model: loaded.model,
+      specFile: loaded.file,
+      transport: runtime.transport,
+      runId,
+      threads,
+      checkpoint: new UnitCheckpoint(runDir),
+      onProgress: (done, total) => progress.update(done, total),
+      onRetry: (unitId, attempt, reason) => process.stderr.write(`ebm: unit ${unitId} retried (attempt ${attempt}): ${reason}\n`),
+    });
+    progress.stop();
+    const full = { ...result, workers: threads, wallSeconds: Number(process.hrtime.bigint() - started) / 1e9, runDir };
+    writeResult(runDir, full);
+    if (options.json) process.stdout.write(`${JSON.stringify(full)}\n`);
+    else process.stdout.write(formatResult(full, basename(runDir)));
+    return full;
+  } finally {
+    progress.stop();
+    await runtime.close();
+  }
+}

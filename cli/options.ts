@@ -1,0 +1,16 @@
+/** Parsers for numeric flags: a bad value is a usage error (exit 2) naming the flag. */
+import { InvalidArgumentError } from 'commander';
+
+export function parseCount(flag: string, min = 1): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${flag} must be an integer >= ${min}, got ${JSON.stringify(value)}`);
+    return n;
+  };
+}
+
+export function parseSeed(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError(`--seed must be a non-negative integer, got ${JSON.stringify(value)}`);
+  return n;
+}

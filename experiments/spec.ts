@@ -1,0 +1,12 @@
+/**
+ * The experiment spec: the YAML a user runs with `ebm run SPEC.yaml`. One zod schema, a doc
+ * comment and a default on every field; every file in experiments/ is validated by a test.
+ * Each task (logz, ...) has its own schema file; this file joins them.
+ */
+import { z } from 'zod';
+import { logzSpecSchema } from './logz-spec.js';
+
+export const specSchema = z.discriminatedUnion('task', [logzSpecSchema]);
+
+export type Spec = z.infer<typeof specSchema>;
+export type { LogzSpec, AisOptions } from './logz-spec.js';

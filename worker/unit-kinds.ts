@@ -1,0 +1,13 @@
+/**
+ * The unit kinds a worker runs: the `body` case of a UnitRequest maps to the function that
+ * runs it. Adding a kind is one file in worker/units/ and one line here.
+ */
+import type { UnitRequest, UnitResult } from '../proto/messages.js';
+import { runAisUnit } from './units/ais-unit.js';
+
+/** Runs one unit's body and fills the result's body; throws on failure. */
+export type UnitRunner = (request: UnitRequest, result: UnitResult) => void;
+
+export const unitRunners: Record<string, UnitRunner> = {
+  ais: runAisUnit,
+};
