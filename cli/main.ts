@@ -21,7 +21,7 @@ registerLogz(program);
 registerResume(program);
 
 function fail(message: string, status: number): never {
-  process.stderr.write(`ebm: error: ${message}\n`);
+  process.stderr.write(`ebm: error: ${message.trim().replace(/\s*\n\s*/g, " ")}\n`);
   process.exit(status);
 }
 

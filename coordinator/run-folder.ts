@@ -4,13 +4,20 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { InputError } from '../core/errors.js';
 import { writeFileAtomic, writeJsonAtomic } from './atomic-file.js';
 
 export const RESOLVED_SPEC = 'spec.resolved.json';
 
-/** A new folder under `parent` named after the run and the time (or `out` exactly, if given). */
+/**
+ * A new run folder: `out` exactly, if given, else runs/NAME-TIME. A folder that already holds
+ * a run is refused: continuing one is `ebm resume`'s job, and mixing two runs' units is not.
+ */
 export function createRunDir(name: string, out: string | undefined): string {
   const dir = out ? resolve(out) : resolve('runs', `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  if (existsSync(join(dir, RESOLVED_SPEC))) {
+    throw new InputError(out ?? dir, '--out', 'already holds a run; continue it with `ebm resume` or choose another folder');
+  }
   mkdirSync(dir, { recursive: true });
   return dir;
 }
