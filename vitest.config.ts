@@ -9,5 +9,8 @@ export default defineConfig({
     // Two cores: suites that start processes and thread pools compete for them.
     fileParallelism: true,
     maxWorkers: 2,
+    // The JSON report is what .ci/run counts for its 'N passed, N failed' line.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest-results.json' },
   },
 });
