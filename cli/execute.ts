@@ -4,7 +4,7 @@
  * `ebm run`, `ebm logz` and `ebm resume`.
  */
 import { basename } from 'node:path';
-import { runLogzTask } from '../coordinator/logz-task.js';
+import { runTask } from '../coordinator/tasks.js';
 import { createRunDir, writeResult, writeSpecFiles } from '../coordinator/run-folder.js';
 import { UnitCheckpoint } from '../coordinator/unit-checkpoint.js';
 import type { LoadedSpec } from './input.js';
@@ -34,16 +34,19 @@ export async function executeSpec(loaded: LoadedSpec, options: ExecuteOptions): 
   const progress = createProgress(spec.name, false);
   const started = process.hrtime.bigint();
   try {
-    const result = await runLogzTask({
+    const result = await runTask({
       spec,
       model: loaded.model,
       specFile: loaded.file,
-      transport: runtime.transport,
+      runDir,
       runId,
+      transport: runtime.transport,
       threads,
       checkpoint: new UnitCheckpoint(runDir),
-      onProgress: (done, total) => progress.update(done, total),
-      onRetry: (unitId, attempt, reason) => process.stderr.write(`ebm: unit ${unitId} retried (attempt ${attempt}): ${reason}\n`),
+      events: {
+        progress: (done, total, detail) => progress.update(done, total, detail),
+        retry: (unitId, attempt, reason) => process.stderr.write(`ebm: unit ${unitId} retried (attempt ${attempt}): ${reason}\n`),
+      },
     });
     progress.stop();
     const full = { ...result, workers: threads, wallSeconds: Number(process.hrtime.bigint() - started) / 1e9, runDir };

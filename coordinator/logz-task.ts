@@ -6,24 +6,11 @@ import { buildSchedule } from '../core/ais/schedule.js';
 import type { Model } from '../core/models/model.js';
 import { storedLogZ } from '../core/models/model-file.js';
 import type { LogzSpec } from '../experiments/spec.js';
-import type { Transport } from '../proto/transport.js';
 import { runAis } from './ais-run.js';
-import type { UnitCheckpoint } from './unit-checkpoint.js';
+import type { TaskContext, TaskResult } from './task.js';
 
-export interface LogzTaskOptions {
-  spec: LogzSpec;
-  model: Model;
-  /** Where the spec came from, for error messages. */
-  specFile: string;
-  transport: Transport;
-  runId: string;
-  /** Worker threads available (sets how many units are in flight). */
-  threads: number;
-  checkpoint?: UnitCheckpoint;
-  timeoutMs?: number;
-  onProgress?: (done: number, total: number, detail?: string) => void;
-  onRetry?: (unitId: number, attempt: number, reason: string) => void;
-}
+/** How long one AIS unit may run before it is given to another worker. */
+const AIS_UNIT_TIMEOUT_MS = 10 * 60_000;
 
 export interface ExactReference {
   logZ: number;
@@ -41,8 +28,8 @@ export function exactReference(model: Model): ExactReference | undefined {
   return stored === undefined ? undefined : { logZ: stored, source: 'logZ_exact in the model file' };
 }
 
-export async function runLogzTask(options: LogzTaskOptions): Promise<Record<string, unknown>> {
-  const { spec, model } = options;
+export async function runLogzTask(options: TaskContext<LogzSpec>): Promise<TaskResult> {
+  const { spec, model, events } = options;
   const base = { task: 'logz', name: spec.name, model: model.name ?? model.type, modelType: model.type, seed: spec.seed };
   if (spec.method === 'exact') {
     const exact = model.exactLogZ();
@@ -62,11 +49,12 @@ export async function runLogzTask(options: LogzTaskOptions): Promise<Record<stri
     sampler: ais.sampler || undefined,
     tracePoints: ais.tracePoints,
     concurrency: Math.max(2, options.threads * 2),
-    timeoutMs: options.timeoutMs ?? 10 * 60_000,
+    timeoutMs: AIS_UNIT_TIMEOUT_MS,
     checkpoint: options.checkpoint,
-    onUnit: (done, total) => options.onProgress?.(done, total),
-    onRetry: options.onRetry,
+    onUnit: (done, total) => events.progress(done, total),
+    onRetry: (unitId, attempt, reason) => events.retry(unitId, attempt, reason),
   });
+  events.estimate?.({ logZ: run.estimate.logZ, stderr: run.estimate.stderr, ess: run.estimate.ess });
   const { estimate } = run;
   const exact = exactReference(model);
   return {

@@ -1,5 +1,6 @@
 /** Every benchmark module, in the order the table prints them (one line per module). */
 import type { Benchmark } from './benchmark.js';
+import { aisBenchmarks } from './ais.bench.js';
 import { isingBenchmarks } from './ising.bench.js';
 
-export const allBenchmarks: Benchmark[] = [...isingBenchmarks];
+export const allBenchmarks: Benchmark[] = [...isingBenchmarks, ...aisBenchmarks];

@@ -1,0 +1,35 @@
+/**
+ * What a task runner gets and returns. Each task (logz, sample, train, ...) is one runner in
+ * coordinator/tasks.ts; the CLI runs whichever the spec names, on whichever runtime.
+ */
+import type { Model } from '../core/models/model.js';
+import type { Spec } from '../experiments/spec.js';
+import type { Transport } from '../proto/transport.js';
+import type { UnitCheckpoint } from './unit-checkpoint.js';
+
+/** Things a run reports as it goes: progress bars, logs and metrics listen to them. */
+export interface RunEvents {
+  progress(done: number, total: number, detail?: string): void;
+  retry(unitId: number, attempt: number, reason: string): void;
+  /** A running or final estimate (metrics gauges follow it). */
+  estimate?(values: { logZ?: number; stderr?: number; ess?: number }): void;
+}
+
+export interface TaskContext<S extends Spec = Spec> {
+  spec: S;
+  model: Model;
+  /** Where the spec came from, for error messages. */
+  specFile: string;
+  runDir: string;
+  runId: string;
+  transport: Transport;
+  /** Worker threads available (sets how many units are in flight). */
+  threads: number;
+  checkpoint: UnitCheckpoint;
+  events: RunEvents;
+}
+
+/** A task's result: at least these fields, plus whatever the task reports. */
+export type TaskResult = Record<string, unknown> & { task: string; name: string; method: string };
+
+export type TaskRunner<S extends Spec = Spec> = (context: TaskContext<S>) => Promise<TaskResult>;
