@@ -8,6 +8,7 @@ import { runTask } from '../coordinator/tasks.js';
 import { createRunDir, writeResult, writeSpecFiles } from '../coordinator/run-folder.js';
 import { UnitCheckpoint } from '../coordinator/unit-checkpoint.js';
 import type { LoadedSpec } from './input.js';
+import { createLog, type LogFormat } from './log.js';
 import { createProgress } from './progress.js';
 import { defaultThreads, startEmbeddedRuntime } from './runtime.js';
 import { formatResult } from './result-text.js';
@@ -19,6 +20,7 @@ export interface ExecuteOptions {
   json?: boolean;
   /** An existing run folder to continue (ebm resume). */
   resumeDir?: string;
+  logFormat?: LogFormat;
 }
 
 export async function executeSpec(loaded: LoadedSpec, options: ExecuteOptions): Promise<Record<string, unknown>> {
@@ -31,7 +33,9 @@ export async function executeSpec(loaded: LoadedSpec, options: ExecuteOptions): 
   }
   const runId = `${spec.name}-${spec.seed}`.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64);
   const runtime = startEmbeddedRuntime(threads);
-  const progress = createProgress(spec.name, false);
+  const log = createLog(options.logFormat);
+  const progress = createProgress(spec.name, log, options.logFormat !== 'json' && process.stderr.isTTY === true);
+  log.info(`${options.resumeDir ? 'resuming' : 'starting'} ${spec.name}`, { runDir, threads, seed: spec.seed, task: spec.task });
   const started = process.hrtime.bigint();
   try {
     const result = await runTask({
@@ -45,7 +49,7 @@ export async function executeSpec(loaded: LoadedSpec, options: ExecuteOptions): 
       checkpoint: new UnitCheckpoint(runDir),
       events: {
         progress: (done, total, detail) => progress.update(done, total, detail),
-        retry: (unitId, attempt, reason) => process.stderr.write(`ebm: unit ${unitId} retried (attempt ${attempt}): ${reason}\n`),
+        retry: (unitId, attempt, reason) => log.warn(`unit ${unitId} retried`, { attempt, reason }),
       },
     });
     progress.stop();

@@ -14,3 +14,8 @@ export function parseSeed(value: string): number {
   if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError(`--seed must be a non-negative integer, got ${JSON.stringify(value)}`);
   return n;
 }
+
+export function parseLogFormat(value: string): 'text' | 'json' {
+  if (value !== 'text' && value !== 'json') throw new InvalidArgumentError(`--log-format must be text or json, got ${JSON.stringify(value)}`);
+  return value;
+}

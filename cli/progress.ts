@@ -3,15 +3,15 @@
  * work otherwise. Standard output stays for the result.
  */
 import { SingleBar, Presets } from 'cli-progress';
+import type { Log } from './log.js';
 
 export interface Progress {
   update(done: number, total: number, detail?: string): void;
   stop(): void;
 }
 
-export function createProgress(label: string, quiet = false): Progress {
-  if (quiet) return { update() {}, stop() {} };
-  if (process.stderr.isTTY) {
+export function createProgress(label: string, log: Log, asBar = process.stderr.isTTY === true): Progress {
+  if (asBar) {
     const bar = new SingleBar(
       { stream: process.stderr, format: `${label} [{bar}] {percentage}% | {value}/{total} units | ETA {eta_formatted} {detail}`, hideCursor: true },
       Presets.shades_classic,
@@ -35,7 +35,7 @@ export function createProgress(label: string, quiet = false): Progress {
       const tenth = Math.floor((10 * done) / Math.max(total, 1));
       if (tenth !== lastTenth) {
         lastTenth = tenth;
-        process.stderr.write(`${label}: ${done}/${total} units${detail ? ` ${detail}` : ''}\n`);
+        log.info(`${label} progress`, { done, total, ...(detail ? { detail } : {}) });
       }
     },
     stop() {},

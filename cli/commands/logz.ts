@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { executeSpec } from '../execute.js';
 import { readInputFile, validateSpec } from '../input.js';
-import { parseCount, parseSeed } from '../options.js';
+import { parseCount, parseSeed, parseLogFormat } from '../options.js';
 
 interface LogzFlags {
   method: string;
@@ -17,6 +17,7 @@ interface LogzFlags {
   seed?: number;
   out?: string;
   json?: boolean;
+  logFormat?: 'text' | 'json';
 }
 
 export function registerLogz(program: Command): void {
@@ -34,6 +35,7 @@ export function registerLogz(program: Command): void {
     .option('--seed <s>', 'random seed (default 1)', parseSeed)
     .option('--out <dir>', 'run folder (default: runs/NAME-TIME)')
     .option('--json', 'print the result as one JSON object on stdout')
+    .option('--log-format <format>', 'text | json (structured logs on stderr)', parseLogFormat, 'text')
     .action(async (modelFile: string, flags: LogzFlags) => {
       readInputFile(modelFile); // a missing file is named before anything else
       const name = basename(modelFile).replace(/\.json$/, '').replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64) || 'model';

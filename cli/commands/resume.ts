@@ -4,7 +4,7 @@ import { InputError } from '../../core/errors.js';
 import { readResolvedSpec } from '../../coordinator/run-folder.js';
 import { executeSpec } from '../execute.js';
 import { validateSpec } from '../input.js';
-import { parseCount } from '../options.js';
+import { parseCount, parseLogFormat } from '../options.js';
 
 export function registerResume(program: Command): void {
   program
@@ -13,7 +13,8 @@ export function registerResume(program: Command): void {
     .argument('<runDir>', 'the run folder')
     .option('--workers <n>', 'worker threads (default: as the run had)', parseCount('--workers'))
     .option('--json', 'print the result as one JSON object on stdout')
-    .action(async (runDir: string, opts: { workers?: number; json?: boolean }) => {
+    .option('--log-format <format>', 'text | json (structured logs on stderr)', parseLogFormat, 'text')
+    .action(async (runDir: string, opts: { workers?: number; json?: boolean; logFormat?: 'text' | 'json' }) => {
       const resolved = readResolvedSpec(runDir) as Record<string, unknown> | undefined;
       if (!resolved) throw new InputError(runDir, 'spec.resolved.json', 'missing: not a run folder written by ebm');
       const { source, ...spec } = resolved;

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { executeSpec } from '../execute.js';
 import { loadSpecFile } from '../input.js';
-import { parseCount, parseSeed } from '../options.js';
+import { parseCount, parseSeed, parseLogFormat } from '../options.js';
 
 export function registerRun(program: Command): void {
   program
@@ -13,7 +13,8 @@ export function registerRun(program: Command): void {
     .option('--seed <s>', 'overrides the spec seed', parseSeed)
     .option('--out <dir>', 'run folder (default: runs/NAME-TIME)')
     .option('--json', 'print the result as one JSON object on stdout')
-    .action(async (specFile: string, opts: { workers?: number; seed?: number; out?: string; json?: boolean }) => {
+    .option('--log-format <format>', 'text | json (structured logs on stderr)', parseLogFormat, 'text')
+    .action(async (specFile: string, opts: { workers?: number; seed?: number; out?: string; json?: boolean; logFormat?: 'text' | 'json' }) => {
       await executeSpec(loadSpecFile(specFile), opts);
     });
 }
