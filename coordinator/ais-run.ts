@@ -28,7 +28,8 @@ export interface AisRunOptions {
   concurrency: number;
   timeoutMs: number;
   checkpoint?: UnitCheckpoint;
-  onUnit?: (done: number, total: number) => void;
+  /** After each unit: progress, and the running estimate over the chains finished so far. */
+  onUnit?: (done: number, total: number, running?: AisEstimate) => void;
   onRetry?: (unitId: number, attempt: number, reason: string) => void;
 }
 
@@ -58,6 +59,9 @@ export async function runAis(options: AisRunOptions): Promise<AisRunResult> {
   const results = new Map<number, UnitResult>();
   for (const [id, bytes] of checkpoint.completed()) if (id < unitCount) results.set(id, UnitResult.decode(bytes));
   const missing = [...Array(unitCount).keys()].filter((id) => !results.has(id));
+  // Log weights of finished chains in completion order: for the running estimate only.
+  const finished: number[] = [];
+  for (const r of results.values()) finished.push(...bytesFloat64(r.ais!.logWeights));
   options.onUnit?.(results.size, unitCount);
 
   const fresh = await dispatchUnits(
@@ -82,7 +86,8 @@ export async function runAis(options: AisRunOptions): Promise<AisRunResult> {
       maxAttempts: 4,
       onResult: (unitId, result) => {
         checkpoint.record(unitId, UnitResult.encode(result).finish());
-        options.onUnit?.(checkpoint.completed().size, unitCount);
+        finished.push(...bytesFloat64(result.ais!.logWeights));
+        options.onUnit?.(checkpoint.completed().size, unitCount, aisEstimate(finished, path.logZ0));
       },
       onRetry: options.onRetry,
     },

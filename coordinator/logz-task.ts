@@ -51,7 +51,10 @@ export async function runLogzTask(options: TaskContext<LogzSpec>): Promise<TaskR
     concurrency: Math.max(2, options.threads * 2),
     timeoutMs: AIS_UNIT_TIMEOUT_MS,
     checkpoint: options.checkpoint,
-    onUnit: (done, total) => events.progress(done, total),
+    onUnit: (done, total, running) => {
+      events.progress(done, total, running ? `log Z ≈ ${running.logZ.toFixed(3)} ± ${running.stderr.toFixed(3)}` : undefined);
+      if (running) events.estimate?.({ logZ: running.logZ, stderr: running.stderr, ess: running.ess });
+    },
     onRetry: (unitId, attempt, reason) => events.retry(unitId, attempt, reason),
   });
   events.estimate?.({ logZ: run.estimate.logZ, stderr: run.estimate.stderr, ess: run.estimate.ess });
