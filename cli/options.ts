@@ -1,5 +1,5 @@
 /** Parsers for numeric flags: a bad value is a usage error (exit 2) naming the flag. */
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 
 export function parseCount(flag: string, min = 1): (value: string) => number {
   return (value) => {
@@ -18,4 +18,22 @@ export function parseSeed(value: string): number {
 export function parseLogFormat(value: string): 'text' | 'json' {
   if (value !== 'text' && value !== 'json') throw new InvalidArgumentError(`--log-format must be text or json, got ${JSON.stringify(value)}`);
   return value;
+}
+
+/** The options every command that runs something takes (DESIGN.md, Command line). */
+export interface RunFlags {
+  workers?: number;
+  seed?: number;
+  out?: string;
+  json?: boolean;
+  logFormat?: 'text' | 'json';
+}
+
+export function addRunOptions(command: Command, seedHelp = 'random seed (overrides the spec; default 1)'): Command {
+  return command
+    .option('--workers <n>', 'worker threads (default: one per core)', parseCount('--workers'))
+    .option('--seed <s>', seedHelp, parseSeed)
+    .option('--out <dir>', 'run folder (default: runs/NAME-TIME)')
+    .option('--json', 'print the result as one JSON object on stdout')
+    .option('--log-format <format>', 'text | json (structured logs on stderr)', parseLogFormat, 'text');
 }

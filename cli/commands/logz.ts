@@ -4,24 +4,19 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { executeSpec } from '../execute.js';
 import { readInputFile, validateSpec } from '../input.js';
-import { parseCount, parseSeed, parseLogFormat } from '../options.js';
+import { addRunOptions, parseCount, type RunFlags } from '../options.js';
 
-interface LogzFlags {
+interface LogzFlags extends RunFlags {
   method: string;
   chains?: number;
   betas?: number;
   schedule: string;
   sweeps?: number;
   sampler?: string;
-  workers?: number;
-  seed?: number;
-  out?: string;
-  json?: boolean;
-  logFormat?: 'text' | 'json';
 }
 
 export function registerLogz(program: Command): void {
-  program
+  const command = program
     .command('logz')
     .description('estimate log Z of a model file')
     .argument('<model>', 'the model file (JSON)')
@@ -30,30 +25,25 @@ export function registerLogz(program: Command): void {
     .option('--betas <k>', 'AIS temperatures K (default 1000)', parseCount('--betas'))
     .option('--schedule <kind>', 'AIS schedule: linear | geometric | sigmoid', parseScheduleKind, 'linear')
     .option('--sweeps <s>', 'sweeps per temperature (default 1)', parseCount('--sweeps'))
-    .option('--sampler <name>', "the model's kernel (default: the model's first)")
-    .option('--workers <n>', 'worker threads (default: one per core)', parseCount('--workers'))
-    .option('--seed <s>', 'random seed (default 1)', parseSeed)
-    .option('--out <dir>', 'run folder (default: runs/NAME-TIME)')
-    .option('--json', 'print the result as one JSON object on stdout')
-    .option('--log-format <format>', 'text | json (structured logs on stderr)', parseLogFormat, 'text')
-    .action(async (modelFile: string, flags: LogzFlags) => {
-      readInputFile(modelFile); // a missing file is named before anything else
-      const name = basename(modelFile).replace(/\.json$/, '').replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64) || 'model';
-      const raw = {
-        task: 'logz',
-        name,
-        model: resolve(modelFile),
-        method: flags.method,
-        ais: {
-          ...(flags.chains ? { chains: flags.chains } : {}),
-          schedule: { kind: flags.schedule, steps: flags.betas ?? 1000 },
-          ...(flags.sweeps ? { sweeps: flags.sweeps } : {}),
-          ...(flags.sampler ? { sampler: flags.sampler } : {}),
-        },
-      };
-      const loaded = validateSpec(raw, `# ebm logz ${modelFile}\n${JSON.stringify(raw, null, 2)}\n`, modelFile);
-      await executeSpec(loaded, flags);
-    });
+    .option('--sampler <name>', "the model's kernel (default: the model's first)");
+  addRunOptions(command).action(async (modelFile: string, flags: LogzFlags) => {
+    readInputFile(modelFile); // a missing file is named before anything else
+    const name = basename(modelFile).replace(/\.json$/, '').replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64) || 'model';
+    const raw = {
+      task: 'logz',
+      name,
+      model: resolve(modelFile),
+      method: flags.method,
+      ais: {
+        ...(flags.chains ? { chains: flags.chains } : {}),
+        schedule: { kind: flags.schedule, steps: flags.betas ?? 1000 },
+        ...(flags.sweeps ? { sweeps: flags.sweeps } : {}),
+        ...(flags.sampler ? { sampler: flags.sampler } : {}),
+      },
+    };
+    const loaded = validateSpec(raw, `# ebm logz ${modelFile}\n${JSON.stringify(raw, null, 2)}\n`, modelFile);
+    await executeSpec(loaded, flags);
+  });
 }
 
 function parseMethod(value: string): string {
