@@ -18,13 +18,17 @@ export function initialLastEnd(replicaAtLevel: Int32Array): Int8Array {
   return lastEnd;
 }
 
-/** Update the marks after a scan's swaps; returns the events of this scan. */
+/** Update the marks after a scan's swaps, adding this scan's events to `events`. */
 export function updateIndexProcess(replicaAtLevel: Int32Array, lastEnd: Int8Array, events: { roundTrips: number; restarts: number }): void {
   const top = replicaAtLevel.length - 1;
   const atBottom = replicaAtLevel[0];
   if (lastEnd[atBottom] === FROM_TARGET) events.roundTrips++;
   lastEnd[atBottom] = FROM_REFERENCE;
   const atTop = replicaAtLevel[top];
-  if (lastEnd[atTop] === FROM_REFERENCE) events.restarts++;
-  lastEnd[atTop] = FROM_TARGET;
+  // Only a replica that came from the reference makes a restart; one that has never touched
+  // the bottom stays unmarked, so its first descent is not taken for half a round trip.
+  if (lastEnd[atTop] === FROM_REFERENCE) {
+    events.restarts++;
+    lastEnd[atTop] = FROM_TARGET;
+  }
 }

@@ -19,9 +19,10 @@ export interface PtRun {
   /** Indexed by slot = copy * replicas + r. */
   replicas: Replica[];
   reports: ReplicaReport[];
-  summaries: RoundSummary[];
-  /** The last round's records (its observables and estimates are the run's). */
-  lastRecords: RoundRecord[] | undefined;
+  /** One row per round run so far (plain data: checkpoints carry it). */
+  rows: PtRoundRow[];
+  /** The last round's summary and records: the run's estimates and observables come from it. */
+  last: { summary: RoundSummary; records: RoundRecord[] } | undefined;
 }
 
 /** One row of the per-round table (terminal and result.json). */
@@ -81,7 +82,7 @@ export function createPtRun(options: PtOptions): PtRun {
   for (let slot = 0; slot < coordinator.copies * coordinator.replicas; slot++) {
     replicas.push(createReplica(resolved.path, resolved.seed, slot, resolved.chainOptions));
   }
-  return { options: resolved, coordinator, replicas, reports: replicas.map(createReport), summaries: [], lastRecords: undefined };
+  return { options: resolved, coordinator, replicas, reports: replicas.map(createReport), rows: [], last: undefined };
 }
 
 /** Run the next round: scans of (every replica's local moves and report, then the swaps). */
@@ -98,16 +99,16 @@ export function runPtRound(run: PtRun): RoundSummary {
     coordinateScan(coordinator, reports, records, scratch);
   }
   const summary = finishRound(coordinator, records, options.path.logZ0, options.adapt);
-  run.summaries.push(summary);
-  run.lastRecords = records;
+  run.rows.push(roundRow(summary));
+  run.last = { summary, records };
   return summary;
 }
 
 export function runPt(options: PtOptions, onRound?: (row: PtRoundRow) => void): PtResult {
   const run = createPtRun(options);
-  for (let r = 0; r < run.options.rounds; r++) {
-    const summary = runPtRound(run);
-    onRound?.(roundRow(summary));
+  while (run.coordinator.round < run.options.rounds) {
+    runPtRound(run);
+    onRound?.(run.rows[run.rows.length - 1]);
   }
   return ptResult(run);
 }
@@ -131,9 +132,8 @@ export function roundRow(summary: RoundSummary): PtRoundRow {
 
 /** The result of the rounds run so far; estimates and observables come from the last round. */
 export function ptResult(run: PtRun): PtResult {
-  const last = run.summaries[run.summaries.length - 1];
-  const records = run.lastRecords;
-  if (!last || !records) throw new RangeError('ptResult: no round has run');
+  if (!run.last) throw new RangeError('ptResult: no round has run since the run was created or restored');
+  const { summary: last, records } = run.last;
   const { pooled } = last;
   const size = run.replicas[0].chains.size;
   const observables = poolObservables(records.map((record) => levelObservables(record, last.betas, size)));
@@ -146,20 +146,20 @@ export function ptResult(run: PtRun): PtResult {
     logZBackward: pooled.logZBackward,
     seed: run.options.seed,
     replicas: run.coordinator.replicas,
-    rounds: run.summaries.length,
+    rounds: run.rows.length,
     copies: run.coordinator.copies,
     scheme: run.coordinator.scheme,
     sweeps: run.options.sweeps,
     scans: last.scans,
     swapAcceptance: Array.from(last.swapAcceptance),
-    roundTrips: run.summaries.reduce((s, r) => s + r.roundTrips, 0),
-    restarts: run.summaries.reduce((s, r) => s + r.restarts, 0),
+    roundTrips: run.rows.reduce((s, r) => s + r.roundTrips, 0),
+    restarts: run.rows.reduce((s, r) => s + r.restarts, 0),
     globalBarrier: last.globalBarrier,
-    globalBarrierPerRound: run.summaries.map((r) => r.globalBarrier),
+    globalBarrierPerRound: run.rows.map((r) => r.globalBarrier),
     suggestedReplicas: last.suggestedReplicas,
     betas: Array.from(last.betas),
     logZCurve: Array.from(pooled.logZCurve),
-    table: run.summaries.map(roundRow),
+    table: run.rows.map((r) => ({ ...r })),
     observables,
     copyEstimates: last.copies.map((e) => ({ logZ: e.logZ, stderr: e.stderr, logZForward: e.logZForward, logZBackward: e.logZBackward })),
   };
