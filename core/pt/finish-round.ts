@@ -1,5 +1,6 @@
 /**
- * The per-round coordinator step (pure): from the round's records, the diagnostics (pooled
+ * The per-round coordinator step (no I/O, no clock; it advances the coordinator state in
+ * place: ladder, round counter, index-process totals): from the round's records, the diagnostics (pooled
  * acceptance per pair, the global barrier, round trips), the stepping-stone estimate of every
  * copy and their pooled value, and, when adapting, the ladder for the next round
  * (schedule-adaptation.ts). The distributed runtime calls it at the round boundary.

@@ -13,6 +13,9 @@ import { resolvePtOptions, scansInRound, type PtOptions, type ResolvedPtOptions 
 import { createReplica, createReport, replicaScan, type Replica, type ReplicaReport } from './replica.js';
 import type { RoundRecord } from './round-record.js';
 
+/** Mean swap acceptance below which a pair is flagged in the result's warning. */
+export const LOW_ACCEPTANCE = 0.02;
+
 export interface PtRun {
   options: ResolvedPtOptions;
   coordinator: PtCoordinatorState;
@@ -163,9 +166,13 @@ export function ptResult(run: PtRun): PtResult {
     observables,
     copyEstimates: last.copies.map((e) => ({ logZ: e.logZ, stderr: e.stderr, logZForward: e.logZForward, logZBackward: e.logZBackward })),
   };
+  const warnings: string[] = [];
   const unsettled = last.copies.filter((e) => !e.plateaued).length;
-  if (unsettled > 0) {
-    result.warning = `batch means did not plateau in ${unsettled} of ${last.copies.length} copies: the standard error may be too small; run more rounds`;
-  }
+  if (unsettled > 0) warnings.push(`batch means did not plateau in ${unsettled} of ${last.copies.length} copies: the standard error may be too small; run more rounds`);
+  // A pair that almost never swaps has a stepping-stone term carried by a few rare samples,
+  // and an error bar that cannot see what it has not sampled.
+  const stuck = result.swapAcceptance.filter((a) => a < LOW_ACCEPTANCE).length;
+  if (stuck > 0) warnings.push(`${stuck} neighbouring pairs accept fewer than ${LOW_ACCEPTANCE * 100}% of swaps: the log Z error bar is unreliable; use about ${last.suggestedReplicas} replicas`);
+  if (warnings.length > 0) result.warning = warnings.join('; ');
   return result;
 }

@@ -77,6 +77,15 @@ describe('runPt', () => {
     expect(result.table[10].scans).toBe(2048);
   });
 
+  it('warns when a pair almost never swaps, and names the replicas it would take', () => {
+    // Two replicas on 8x8 at beta 0.6: b = 0 and b = 1 share almost no energies.
+    const path = ising2dType.parse({ type: 'ising2d', rows: 8, cols: 8, beta: 0.6 }, 'test').temperedPath();
+    const result = runPt({ path, seed: 1, replicas: 2, rounds: 6 });
+    expect(result.swapAcceptance[0]).toBeLessThan(0.02);
+    expect(result.warning).toMatch(new RegExp(`about ${result.suggestedReplicas} replicas`));
+    expect(result.suggestedReplicas).toBeGreaterThan(1);
+  });
+
   it('rejects bad options with an InputError naming the field', () => {
     const path = ising2dType.parse({ type: 'ising2d', rows: 3, cols: 3, beta: 0.3 }, 'test').temperedPath();
     expect(() => runPt({ path, seed: 1, replicas: 1 })).toThrow(InputError);
