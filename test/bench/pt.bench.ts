@@ -13,16 +13,18 @@ import type { Benchmark } from './benchmark.js';
 
 const SCANS_PER_ROUND = 64;
 
-/** Seconds of replica work and of coordinator work in one round (after a warm-up round). */
+/**
+ * Seconds of replica work and of coordinator work per round: one warm-up round, then the
+ * fastest of three (the machine is shared; the fastest round is the least disturbed one).
+ */
 function measureRound(): { replicaSeconds: number; coordinatorSeconds: number } {
   const model = ising2dType.parse({ type: 'ising2d', rows: 64, cols: 64, beta: 0.44068679350977147 }, 'bench');
-  const run = createPtRun({ path: model.temperedPath(), seed: 1, replicas: 32, rounds: 3, scansPerRound: SCANS_PER_ROUND });
-  let replicaSeconds = 0;
-  let coordinatorSeconds = 0;
-  for (let round = 0; round < 2; round++) {
+  const run = createPtRun({ path: model.temperedPath(), seed: 1, replicas: 32, rounds: 4, scansPerRound: SCANS_PER_ROUND });
+  let best = { replicaSeconds: Infinity, coordinatorSeconds: Infinity };
+  for (let round = 0; round < 4; round++) {
     const { coordinator, replicas, reports } = run;
-    replicaSeconds = 0;
-    coordinatorSeconds = 0;
+    let replicaSeconds = 0;
+    let coordinatorSeconds = 0;
     const records = createRoundRecords(coordinator, SCANS_PER_ROUND, replicas[0].observationNames);
     const scratch = createScanScratch(coordinator);
     for (let t = 0; t < SCANS_PER_ROUND; t++) {
@@ -37,8 +39,9 @@ function measureRound(): { replicaSeconds: number; coordinatorSeconds: number } 
     const start = process.hrtime.bigint();
     finishRound(coordinator, records, model.temperedPath().logZ0, true);
     coordinatorSeconds += Number(process.hrtime.bigint() - start) / 1e9;
+    if (round > 0 && replicaSeconds + coordinatorSeconds < best.replicaSeconds + best.coordinatorSeconds) best = { replicaSeconds, coordinatorSeconds };
   }
-  return { replicaSeconds, coordinatorSeconds };
+  return best;
 }
 
 export const ptBenchmarks: Benchmark[] = [
