@@ -2,5 +2,6 @@
 import type { Benchmark } from './benchmark.js';
 import { aisBenchmarks } from './ais.bench.js';
 import { isingBenchmarks } from './ising.bench.js';
+import { ptBenchmarks } from './pt.bench.js';
 
-export const allBenchmarks: Benchmark[] = [...isingBenchmarks, ...aisBenchmarks];
+export const allBenchmarks: Benchmark[] = [...isingBenchmarks, ...aisBenchmarks, ...ptBenchmarks];
