@@ -7,9 +7,9 @@
 import { aisEstimate, aisTraceCurve, type AisEstimate } from '../core/ais/ais-estimate.js';
 import { evenTraceIndices } from '../core/ais/ais-chains.js';
 import type { Model, ReferenceSpec } from '../core/models/model.js';
-import { bytesFloat64, float64Bytes, int32Bytes, UnitResult } from '../proto/messages.js';
+import { bytesFloat64, float64Bytes, int32Bytes } from '../proto/messages.js';
 import type { Transport } from '../proto/transport.js';
-import { dispatchUnits } from './dispatch.js';
+import { collectUnits } from './collect-units.js';
 import { UnitCheckpoint } from './unit-checkpoint.js';
 
 export interface AisRunOptions {
@@ -55,18 +55,13 @@ export async function runAis(options: AisRunOptions): Promise<AisRunResult> {
   const betaBytes = float64Bytes(betas);
   const traceBytes = int32Bytes(traceAt);
 
-  const checkpoint = options.checkpoint ?? new UnitCheckpoint(undefined);
-  const results = new Map<number, UnitResult>();
-  for (const [id, bytes] of checkpoint.completed()) if (id < unitCount) results.set(id, UnitResult.decode(bytes));
-  const missing = [...Array(unitCount).keys()].filter((id) => !results.has(id));
   // Log weights of finished chains in completion order: for the running estimate only.
   const finished: number[] = [];
-  for (const r of results.values()) finished.push(...bytesFloat64(r.ais!.logWeights));
-  options.onUnit?.(results.size, unitCount);
-
-  const fresh = await dispatchUnits(
-    missing,
-    (unitId) => ({
+  const results = await collectUnits({
+    transport: options.transport,
+    runId: options.runId,
+    unitCount,
+    build: (unitId) => ({
       ais: {
         modelJson,
         referenceJson,
@@ -78,22 +73,15 @@ export async function runAis(options: AisRunOptions): Promise<AisRunResult> {
         traceAt: traceBytes,
       },
     }),
-    {
-      transport: options.transport,
-      runId: options.runId,
-      concurrency: options.concurrency,
-      timeoutMs: options.timeoutMs,
-      maxAttempts: 4,
-      onResult: (unitId, result) => {
-        checkpoint.record(unitId, UnitResult.encode(result).finish());
-        finished.push(...bytesFloat64(result.ais!.logWeights));
-        options.onUnit?.(checkpoint.completed().size, unitCount, aisEstimate(finished, path.logZ0));
-      },
-      onRetry: options.onRetry,
+    concurrency: options.concurrency,
+    timeoutMs: options.timeoutMs,
+    checkpoint: options.checkpoint ?? new UnitCheckpoint(undefined),
+    onResult: (_unitId, result, done) => {
+      finished.push(...bytesFloat64(result.ais!.logWeights));
+      options.onUnit?.(done, unitCount, aisEstimate(finished, path.logZ0));
     },
-  );
-  checkpoint.flush();
-  for (const [id, result] of fresh) results.set(id, result);
+    onRetry: options.onRetry,
+  });
 
   // Reduce in unit-id order: chain c of unit u is global chain u * chainsPerUnit + c.
   const logWeights = new Float64Array(chains);

@@ -19,6 +19,7 @@ export class Ising2d implements Model {
   readonly type = 'ising2d';
   readonly samplers = ['metropolis'] as const;
   readonly size: number;
+  readonly imageShape: readonly [number, number];
 
   constructor(
     readonly rows: number,
@@ -30,6 +31,7 @@ export class Ising2d implements Model {
     private readonly json: ModelJson,
   ) {
     this.size = rows * cols;
+    this.imageShape = [rows, cols];
   }
 
   exactMethods(): string[] {

@@ -72,6 +72,8 @@ export interface Model {
   readonly size: number;
   /** Kernels this model's chains can run; the first is the default. */
   readonly samplers: readonly string[];
+  /** Rows and columns where a state is an image (lattices, pixel models): samples become PNGs. */
+  readonly imageShape?: readonly [number, number];
   /** Exact methods that apply to this instance (possibly none), best first. */
   exactMethods(): string[];
   /** Exact log Z by `method` (default: the first of exactMethods); IntractableError if none applies. */

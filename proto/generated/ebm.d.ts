@@ -16,7 +16,8 @@ export namespace ebm {
             unitId: number;
             attempt: number;
             ais?: (ebm.v1.AisUnit.$Properties|null);
-            body?: "ais";
+            sample?: (ebm.v1.SampleUnit.$Properties|null);
+            body?: ("ais"|"sample");
             static create(properties: ebm.v1.UnitRequest.$Shape): ebm.v1.UnitRequest & ebm.v1.UnitRequest.$Shape;
             static create(properties?: ebm.v1.UnitRequest.$Properties): ebm.v1.UnitRequest;
             static encode(message: ebm.v1.UnitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -31,7 +32,8 @@ export namespace ebm {
                 unitId?: (number|null);
                 attempt?: (number|null);
                 ais?: (ebm.v1.AisUnit.$Properties|null);
-                body?: "ais";
+                sample?: (ebm.v1.SampleUnit.$Properties|null);
+                body?: ("ais"|"sample");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -40,9 +42,10 @@ export namespace ebm {
               unitId?: number|null;
               attempt?: number|null;
               ais?: ebm.v1.AisUnit.$Shape|null;
+              sample?: ebm.v1.SampleUnit.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ais?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape })
+              ({ body?: undefined; ais?: null; sample?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; sample?: null }|{ body?: "sample"; ais?: null; sample: ebm.v1.SampleUnit.$Shape })
             );
         }
 
@@ -95,8 +98,9 @@ export namespace ebm {
             worker: string;
             seconds: number;
             ais?: (ebm.v1.AisResult.$Properties|null);
+            sample?: (ebm.v1.SampleResult.$Properties|null);
             error?: (ebm.v1.UnitError.$Properties|null);
-            body?: ("ais"|"error");
+            body?: ("ais"|"sample"|"error");
             static create(properties: ebm.v1.UnitResult.$Shape): ebm.v1.UnitResult & ebm.v1.UnitResult.$Shape;
             static create(properties?: ebm.v1.UnitResult.$Properties): ebm.v1.UnitResult;
             static encode(message: ebm.v1.UnitResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -113,8 +117,9 @@ export namespace ebm {
                 worker?: (string|null);
                 seconds?: (number|null);
                 ais?: (ebm.v1.AisResult.$Properties|null);
+                sample?: (ebm.v1.SampleResult.$Properties|null);
                 error?: (ebm.v1.UnitError.$Properties|null);
-                body?: ("ais"|"error");
+                body?: ("ais"|"sample"|"error");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -125,10 +130,11 @@ export namespace ebm {
               worker?: string|null;
               seconds?: number|null;
               ais?: ebm.v1.AisResult.$Shape|null;
+              sample?: ebm.v1.SampleResult.$Shape|null;
               error?: ebm.v1.UnitError.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ais?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; error?: null }|{ body?: "error"; ais?: null; error: ebm.v1.UnitError.$Shape })
+              ({ body?: undefined; ais?: null; sample?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; sample?: null; error?: null }|{ body?: "sample"; ais?: null; sample: ebm.v1.SampleResult.$Shape; error?: null }|{ body?: "error"; ais?: null; sample?: null; error: ebm.v1.UnitError.$Shape })
             );
         }
 
@@ -156,6 +162,76 @@ export namespace ebm {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ebm.v1.AisResult.$Properties;
+        }
+
+        interface ISampleUnit extends ebm.v1.SampleUnit.$Properties {
+        }
+
+        class SampleUnit {
+            constructor(properties?: ebm.v1.SampleUnit.$Properties);
+            $unknowns?: Uint8Array[];
+            modelJson: string;
+            chains: number;
+            burnIn: number;
+            thin: number;
+            draws: number;
+            seed: number;
+            sampler: string;
+            observables: string[];
+            keepStates: boolean;
+            static create(properties: ebm.v1.SampleUnit.$Shape): ebm.v1.SampleUnit & ebm.v1.SampleUnit.$Shape;
+            static create(properties?: ebm.v1.SampleUnit.$Properties): ebm.v1.SampleUnit;
+            static encode(message: ebm.v1.SampleUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.SampleUnit & ebm.v1.SampleUnit.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SampleUnit {
+            interface $Properties {
+                modelJson?: (string|null);
+                chains?: (number|null);
+                burnIn?: (number|null);
+                thin?: (number|null);
+                draws?: (number|null);
+                seed?: (number|null);
+                sampler?: (string|null);
+                observables?: (string[]|null);
+                keepStates?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.SampleUnit.$Properties;
+        }
+
+        interface ISampleResult extends ebm.v1.SampleResult.$Properties {
+        }
+
+        class SampleResult {
+            constructor(properties?: ebm.v1.SampleResult.$Properties);
+            $unknowns?: Uint8Array[];
+            observables: string[];
+            series: Uint8Array;
+            stateSize: number;
+            stateType: string;
+            states: Uint8Array;
+            sweeps: number;
+            static create(properties: ebm.v1.SampleResult.$Shape): ebm.v1.SampleResult & ebm.v1.SampleResult.$Shape;
+            static create(properties?: ebm.v1.SampleResult.$Properties): ebm.v1.SampleResult;
+            static encode(message: ebm.v1.SampleResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.SampleResult & ebm.v1.SampleResult.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SampleResult {
+            interface $Properties {
+                observables?: (string[]|null);
+                series?: (Uint8Array|null);
+                stateSize?: (number|null);
+                stateType?: (string|null);
+                states?: (Uint8Array|null);
+                sweeps?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.SampleResult.$Properties;
         }
 
         interface IUnitError extends ebm.v1.UnitError.$Properties {

@@ -36,7 +36,8 @@ export const ebm = $root.ebm = (() => {
              * @property {number|null} [unitId] UnitRequest unitId
              * @property {number|null} [attempt] UnitRequest attempt
              * @property {ebm.v1.AisUnit.$Properties|null} [ais] UnitRequest ais
-             * @property {"ais"} [body] UnitRequest body
+             * @property {ebm.v1.SampleUnit.$Properties|null} [sample] UnitRequest sample
+             * @property {"ais"|"sample"} [body] UnitRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -56,9 +57,10 @@ export const ebm = $root.ebm = (() => {
              *   unitId?: number|null;
              *   attempt?: number|null;
              *   ais?: ebm.v1.AisUnit.$Shape|null;
+             *   sample?: ebm.v1.SampleUnit.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ais?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape })
+             *   ({ body?: undefined; ais?: null; sample?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; sample?: null }|{ body?: "sample"; ais?: null; sample: ebm.v1.SampleUnit.$Shape })
              * )} ebm.v1.UnitRequest.$Shape
              */
 
@@ -117,17 +119,25 @@ export const ebm = $root.ebm = (() => {
              */
             UnitRequest.prototype.ais = null;
 
+            /**
+             * UnitRequest sample.
+             * @member {ebm.v1.SampleUnit.$Properties|null|undefined} sample
+             * @memberof ebm.v1.UnitRequest
+             * @instance
+             */
+            UnitRequest.prototype.sample = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * UnitRequest body.
-             * @member {"ais"|undefined} body
+             * @member {"ais"|"sample"|undefined} body
              * @memberof ebm.v1.UnitRequest
              * @instance
              */
             $Object.defineProperty(UnitRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ais"]),
+                get: $util.oneOfGetter($oneOfFields = ["ais", "sample"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -173,6 +183,8 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.attempt);
                 if (message.ais != null && $Object.hasOwnProperty.call(message, "ais"))
                     $root.ebm.v1.AisUnit.encode(message.ais, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.sample != null && $Object.hasOwnProperty.call(message, "sample"))
+                    $root.ebm.v1.SampleUnit.encode(message.sample, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -258,6 +270,13 @@ export const ebm = $root.ebm = (() => {
                                 break;
                             message.ais = $root.ebm.v1.AisUnit.decode(reader, reader.size(), $undefined, _depth + 1, message.ais);
                             message.body = "ais";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.sample = $root.ebm.v1.SampleUnit.decode(reader, reader.size(), $undefined, _depth + 1, message.sample);
+                            message.body = "sample";
                             continue;
                         }
                     }
@@ -612,8 +631,9 @@ export const ebm = $root.ebm = (() => {
              * @property {string|null} [worker] UnitResult worker
              * @property {number|null} [seconds] UnitResult seconds
              * @property {ebm.v1.AisResult.$Properties|null} [ais] UnitResult ais
+             * @property {ebm.v1.SampleResult.$Properties|null} [sample] UnitResult sample
              * @property {ebm.v1.UnitError.$Properties|null} [error] UnitResult error
-             * @property {"ais"|"error"} [body] UnitResult body
+             * @property {"ais"|"sample"|"error"} [body] UnitResult body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -635,10 +655,11 @@ export const ebm = $root.ebm = (() => {
              *   worker?: string|null;
              *   seconds?: number|null;
              *   ais?: ebm.v1.AisResult.$Shape|null;
+             *   sample?: ebm.v1.SampleResult.$Shape|null;
              *   error?: ebm.v1.UnitError.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ais?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; error?: null }|{ body?: "error"; ais?: null; error: ebm.v1.UnitError.$Shape })
+             *   ({ body?: undefined; ais?: null; sample?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; sample?: null; error?: null }|{ body?: "sample"; ais?: null; sample: ebm.v1.SampleResult.$Shape; error?: null }|{ body?: "error"; ais?: null; sample?: null; error: ebm.v1.UnitError.$Shape })
              * )} ebm.v1.UnitResult.$Shape
              */
 
@@ -714,6 +735,14 @@ export const ebm = $root.ebm = (() => {
             UnitResult.prototype.ais = null;
 
             /**
+             * UnitResult sample.
+             * @member {ebm.v1.SampleResult.$Properties|null|undefined} sample
+             * @memberof ebm.v1.UnitResult
+             * @instance
+             */
+            UnitResult.prototype.sample = null;
+
+            /**
              * UnitResult error.
              * @member {ebm.v1.UnitError.$Properties|null|undefined} error
              * @memberof ebm.v1.UnitResult
@@ -726,12 +755,12 @@ export const ebm = $root.ebm = (() => {
 
             /**
              * UnitResult body.
-             * @member {"ais"|"error"|undefined} body
+             * @member {"ais"|"sample"|"error"|undefined} body
              * @memberof ebm.v1.UnitResult
              * @instance
              */
             $Object.defineProperty(UnitResult.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ais", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["ais", "sample", "error"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -781,6 +810,8 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.seconds);
                 if (message.ais != null && $Object.hasOwnProperty.call(message, "ais"))
                     $root.ebm.v1.AisResult.encode(message.ais, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.sample != null && $Object.hasOwnProperty.call(message, "sample"))
+                    $root.ebm.v1.SampleResult.encode(message.sample, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.ebm.v1.UnitError.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -886,6 +917,13 @@ export const ebm = $root.ebm = (() => {
                                 break;
                             message.ais = $root.ebm.v1.AisResult.decode(reader, reader.size(), $undefined, _depth + 1, message.ais);
                             message.body = "ais";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.sample = $root.ebm.v1.SampleResult.decode(reader, reader.size(), $undefined, _depth + 1, message.sample);
+                            message.body = "sample";
                             continue;
                         }
                     case 15: {
@@ -1133,6 +1171,600 @@ export const ebm = $root.ebm = (() => {
             };
 
             return AisResult;
+        })();
+
+        v1.SampleUnit = (function() {
+
+            /**
+             * Properties of a SampleUnit.
+             * @typedef {Object} ebm.v1.SampleUnit.$Properties
+             * @property {string|null} [modelJson] SampleUnit modelJson
+             * @property {number|null} [chains] SampleUnit chains
+             * @property {number|null} [burnIn] SampleUnit burnIn
+             * @property {number|null} [thin] SampleUnit thin
+             * @property {number|null} [draws] SampleUnit draws
+             * @property {number|null} [seed] SampleUnit seed
+             * @property {string|null} [sampler] SampleUnit sampler
+             * @property {Array.<string>|null} [observables] SampleUnit observables
+             * @property {boolean|null} [keepStates] SampleUnit keepStates
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SampleUnit.
+             * @memberof ebm.v1
+             * @interface ISampleUnit
+             * @augments ebm.v1.SampleUnit.$Properties
+             * @deprecated Use ebm.v1.SampleUnit.$Properties instead.
+             */
+
+            /**
+             * Shape of a SampleUnit.
+             * @typedef {ebm.v1.SampleUnit.$Properties} ebm.v1.SampleUnit.$Shape
+             */
+
+            /**
+             * Constructs a new SampleUnit.
+             * @memberof ebm.v1
+             * @classdesc Represents a SampleUnit.
+             * @constructor
+             * @param {ebm.v1.SampleUnit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SampleUnit = function (properties) {
+                this.observables = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SampleUnit modelJson.
+             * @member {string} modelJson
+             * @memberof ebm.v1.SampleUnit
+             * @instance
+             */
+            SampleUnit.prototype.modelJson = "";
+
+            /**
+             * SampleUnit chains.
+             * @member {number} chains
+             * @memberof ebm.v1.SampleUnit
+             * @instance
+             */
+            SampleUnit.prototype.chains = 0;
+
+            /**
+             * SampleUnit burnIn.
+             * @member {number} burnIn
+             * @memberof ebm.v1.SampleUnit
+             * @instance
+             */
+            SampleUnit.prototype.burnIn = 0;
+
+            /**
+             * SampleUnit thin.
+             * @member {number} thin
+             * @memberof ebm.v1.SampleUnit
+             * @instance
+             */
+            SampleUnit.prototype.thin = 0;
+
+            /**
+             * SampleUnit draws.
+             * @member {number} draws
+             * @memberof ebm.v1.SampleUnit
+             * @instance
+             */
+            SampleUnit.prototype.draws = 0;
+
+            /**
+             * SampleUnit seed.
+             * @member {number} seed
+             * @memberof ebm.v1.SampleUnit
+             * @instance
+             */
+            SampleUnit.prototype.seed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SampleUnit sampler.
+             * @member {string} sampler
+             * @memberof ebm.v1.SampleUnit
+             * @instance
+             */
+            SampleUnit.prototype.sampler = "";
+
+            /**
+             * SampleUnit observables.
+             * @member {Array.<string>} observables
+             * @memberof ebm.v1.SampleUnit
+             * @instance
+             */
+            SampleUnit.prototype.observables = $util.emptyArray;
+
+            /**
+             * SampleUnit keepStates.
+             * @member {boolean} keepStates
+             * @memberof ebm.v1.SampleUnit
+             * @instance
+             */
+            SampleUnit.prototype.keepStates = false;
+
+            /**
+             * Creates a new SampleUnit instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.SampleUnit
+             * @static
+             * @param {ebm.v1.SampleUnit.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.SampleUnit} SampleUnit instance
+             * @type {{
+             *   (properties: ebm.v1.SampleUnit.$Shape): ebm.v1.SampleUnit & ebm.v1.SampleUnit.$Shape;
+             *   (properties?: ebm.v1.SampleUnit.$Properties): ebm.v1.SampleUnit;
+             * }}
+             */
+            SampleUnit.create = function(properties) {
+                return new SampleUnit(properties);
+            };
+
+            /**
+             * Encodes the specified SampleUnit message. Does not implicitly {@link ebm.v1.SampleUnit.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.SampleUnit
+             * @static
+             * @param {ebm.v1.SampleUnit.$Properties} message SampleUnit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SampleUnit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.modelJson != null && $Object.hasOwnProperty.call(message, "modelJson") && message.modelJson !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.modelJson);
+                if (message.chains != null && $Object.hasOwnProperty.call(message, "chains") && message.chains !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.chains);
+                if (message.burnIn != null && $Object.hasOwnProperty.call(message, "burnIn") && message.burnIn !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.burnIn);
+                if (message.thin != null && $Object.hasOwnProperty.call(message, "thin") && message.thin !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.thin);
+                if (message.draws != null && $Object.hasOwnProperty.call(message, "draws") && message.draws !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.draws);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && (typeof message.seed === "object" ? message.seed.low || message.seed.high : message.seed !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.seed);
+                if (message.sampler != null && $Object.hasOwnProperty.call(message, "sampler") && message.sampler !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.sampler);
+                if (message.observables != null && message.observables.length)
+                    for (let i = 0; i < message.observables.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.observables[i]);
+                if (message.keepStates != null && $Object.hasOwnProperty.call(message, "keepStates") && message.keepStates !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.keepStates);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SampleUnit message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.SampleUnit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.SampleUnit & ebm.v1.SampleUnit.$Shape} SampleUnit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SampleUnit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.SampleUnit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelJson = value;
+                            else
+                                delete message.modelJson;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.chains = value;
+                            else
+                                delete message.chains;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.burnIn = value;
+                            else
+                                delete message.burnIn;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.thin = value;
+                            else
+                                delete message.thin;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.draws = value;
+                            else
+                                delete message.draws;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seed = value;
+                            else
+                                delete message.seed;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sampler = value;
+                            else
+                                delete message.sampler;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.observables && message.observables.length))
+                                message.observables = [];
+                            message.observables.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.keepStates = value;
+                            else
+                                delete message.keepStates;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SampleUnit
+             * @function getTypeUrl
+             * @memberof ebm.v1.SampleUnit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SampleUnit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.SampleUnit";
+            };
+
+            return SampleUnit;
+        })();
+
+        v1.SampleResult = (function() {
+
+            /**
+             * Properties of a SampleResult.
+             * @typedef {Object} ebm.v1.SampleResult.$Properties
+             * @property {Array.<string>|null} [observables] SampleResult observables
+             * @property {Uint8Array|null} [series] SampleResult series
+             * @property {number|null} [stateSize] SampleResult stateSize
+             * @property {string|null} [stateType] SampleResult stateType
+             * @property {Uint8Array|null} [states] SampleResult states
+             * @property {number|null} [sweeps] SampleResult sweeps
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SampleResult.
+             * @memberof ebm.v1
+             * @interface ISampleResult
+             * @augments ebm.v1.SampleResult.$Properties
+             * @deprecated Use ebm.v1.SampleResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a SampleResult.
+             * @typedef {ebm.v1.SampleResult.$Properties} ebm.v1.SampleResult.$Shape
+             */
+
+            /**
+             * Constructs a new SampleResult.
+             * @memberof ebm.v1
+             * @classdesc Represents a SampleResult.
+             * @constructor
+             * @param {ebm.v1.SampleResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SampleResult = function (properties) {
+                this.observables = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SampleResult observables.
+             * @member {Array.<string>} observables
+             * @memberof ebm.v1.SampleResult
+             * @instance
+             */
+            SampleResult.prototype.observables = $util.emptyArray;
+
+            /**
+             * SampleResult series.
+             * @member {Uint8Array} series
+             * @memberof ebm.v1.SampleResult
+             * @instance
+             */
+            SampleResult.prototype.series = $util.newBuffer([]);
+
+            /**
+             * SampleResult stateSize.
+             * @member {number} stateSize
+             * @memberof ebm.v1.SampleResult
+             * @instance
+             */
+            SampleResult.prototype.stateSize = 0;
+
+            /**
+             * SampleResult stateType.
+             * @member {string} stateType
+             * @memberof ebm.v1.SampleResult
+             * @instance
+             */
+            SampleResult.prototype.stateType = "";
+
+            /**
+             * SampleResult states.
+             * @member {Uint8Array} states
+             * @memberof ebm.v1.SampleResult
+             * @instance
+             */
+            SampleResult.prototype.states = $util.newBuffer([]);
+
+            /**
+             * SampleResult sweeps.
+             * @member {number} sweeps
+             * @memberof ebm.v1.SampleResult
+             * @instance
+             */
+            SampleResult.prototype.sweeps = 0;
+
+            /**
+             * Creates a new SampleResult instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.SampleResult
+             * @static
+             * @param {ebm.v1.SampleResult.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.SampleResult} SampleResult instance
+             * @type {{
+             *   (properties: ebm.v1.SampleResult.$Shape): ebm.v1.SampleResult & ebm.v1.SampleResult.$Shape;
+             *   (properties?: ebm.v1.SampleResult.$Properties): ebm.v1.SampleResult;
+             * }}
+             */
+            SampleResult.create = function(properties) {
+                return new SampleResult(properties);
+            };
+
+            /**
+             * Encodes the specified SampleResult message. Does not implicitly {@link ebm.v1.SampleResult.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.SampleResult
+             * @static
+             * @param {ebm.v1.SampleResult.$Properties} message SampleResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SampleResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.observables != null && message.observables.length)
+                    for (let i = 0; i < message.observables.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.observables[i]);
+                if (message.series != null && $Object.hasOwnProperty.call(message, "series") && message.series.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.series);
+                if (message.stateSize != null && $Object.hasOwnProperty.call(message, "stateSize") && message.stateSize !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.stateSize);
+                if (message.stateType != null && $Object.hasOwnProperty.call(message, "stateType") && message.stateType !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.stateType);
+                if (message.states != null && $Object.hasOwnProperty.call(message, "states") && message.states.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.states);
+                if (message.sweeps != null && $Object.hasOwnProperty.call(message, "sweeps") && !$Object.is(message.sweeps, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.sweeps);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SampleResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.SampleResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.SampleResult & ebm.v1.SampleResult.$Shape} SampleResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SampleResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.SampleResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.observables && message.observables.length))
+                                message.observables = [];
+                            message.observables.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.series = value;
+                            else
+                                delete message.series;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.stateSize = value;
+                            else
+                                delete message.stateSize;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.stateType = value;
+                            else
+                                delete message.stateType;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.states = value;
+                            else
+                                delete message.states;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.sweeps = value;
+                            else
+                                delete message.sweeps;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SampleResult
+             * @function getTypeUrl
+             * @memberof ebm.v1.SampleResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SampleResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.SampleResult";
+            };
+
+            return SampleResult;
         })();
 
         v1.UnitError = (function() {
