@@ -29,11 +29,11 @@ export interface RunFlags {
   logFormat?: 'text' | 'json';
 }
 
-export function addRunOptions(command: Command, seedHelp = 'random seed (overrides the spec; default 1)'): Command {
+/** `withOut: false` for commands whose --out names something else (ebm sample's output file). */
+export function addRunOptions(command: Command, seedHelp = 'random seed (overrides the spec; default 1)', withOut = true): Command {
+  command.option('--workers <n>', 'worker threads (default: one per core)', parseCount('--workers')).option('--seed <s>', seedHelp, parseSeed);
+  if (withOut) command.option('--out <dir>', 'run folder (default: runs/NAME-TIME)');
   return command
-    .option('--workers <n>', 'worker threads (default: one per core)', parseCount('--workers'))
-    .option('--seed <s>', seedHelp, parseSeed)
-    .option('--out <dir>', 'run folder (default: runs/NAME-TIME)')
     .option('--json', 'print the result as one JSON object on stdout')
     .option('--log-format <format>', 'text | json (structured logs on stderr)', parseLogFormat, 'text');
 }
