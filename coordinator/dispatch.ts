@@ -16,12 +16,19 @@ export interface DispatchOptions {
   concurrency: number;
   /** How long one attempt may take before the unit is given to another worker. */
   timeoutMs: number;
-  /** Attempts per unit before the run fails (failures and timeouts count; waiting for workers does not). */
+  /** Failed attempts per unit before the run fails (timeouts count; waiting for workers does not). */
   maxAttempts: number;
   /** Called once per unit, in completion order, with its successful result. */
   onResult?: (unitId: number, result: UnitResult) => void;
   /** Called when an attempt fails and the unit is retried. */
   onRetry?: (unitId: number, attempt: number, reason: string) => void;
+  /** Announces lost workers (missed heartbeats): in-flight units then get another attempt. */
+  workerLoss?: WorkerLossSignal;
+}
+
+/** `next()` resolves at the next worker loss (one shared promise per loss, so waiting is cheap). */
+export interface WorkerLossSignal {
+  next(): Promise<void>;
 }
 
 /** A unit failed on every attempt (or with an error that retrying cannot fix). */
@@ -45,38 +52,70 @@ export async function dispatchUnits(
   const subject = subjects.units(options.runId);
   let failure: Error | undefined;
 
+  type Outcome = { kind: 'ok'; reply: UnitResult } | { kind: 'retry'; reason: string } | { kind: 'no-servers' };
+
+  const attemptOnce = async (unitId: number, attempt: number): Promise<Outcome> => {
+    const payload = UnitRequest.encode(
+      UnitRequest.create({ ...build(unitId), protocolVersion: PROTOCOL_VERSION, runId: options.runId, unitId, attempt }),
+    ).finish();
+    try {
+      const reply = UnitResult.decode(await options.transport.request(subject, payload, { timeoutMs: options.timeoutMs }));
+      if (reply.runId !== options.runId || reply.unitId !== unitId) return { kind: 'retry', reason: `reply for ${reply.runId}/${reply.unitId}` };
+      if (reply.error) {
+        if (PERMANENT_KINDS.has(reply.error.kind ?? '')) throw new UnitFailedError(unitId, reply.error.kind ?? '', reply.error.message ?? '');
+        return { kind: 'retry', reason: `${reply.error.kind}: ${reply.error.message}` };
+      }
+      return { kind: 'ok', reply };
+    } catch (err) {
+      if (err instanceof UnitFailedError) throw err;
+      if (err instanceof NoServersError) return { kind: 'no-servers' };
+      return { kind: 'retry', reason: err instanceof TransportTimeoutError ? 'timed out' : (err as Error).message };
+    }
+  };
+
+  /**
+   * One unit until it has a result. Attempts run one at a time, except when a worker is
+   * lost: then the unit gets another attempt at once while the first stays pending (it may
+   * have been on the lost worker, or not), and whichever succeeds first is the result. Units
+   * are deterministic and keyed by id, so a late duplicate changes nothing.
+   */
   const runOne = async (unitId: number): Promise<void> => {
     let attempt = 0;
+    let failures = 0;
     let noServerWaits = 0;
+    const pending = new Map<number, Promise<[number, Outcome]>>();
+    const launch = () => {
+      const a = attempt++;
+      pending.set(a, attemptOnce(unitId, a).then((outcome): [number, Outcome] => [a, outcome]));
+    };
+    launch();
     while (!failure) {
-      const payload = UnitRequest.encode(
-        UnitRequest.create({ ...build(unitId), protocolVersion: PROTOCOL_VERSION, runId: options.runId, unitId, attempt }),
-      ).finish();
-      let reason: string;
-      try {
-        const reply = UnitResult.decode(await options.transport.request(subject, payload, { timeoutMs: options.timeoutMs }));
-        if (reply.runId !== options.runId || reply.unitId !== unitId) {
-          reason = `reply for ${reply.runId}/${reply.unitId}`;
-        } else if (reply.error) {
-          if (PERMANENT_KINDS.has(reply.error.kind ?? '')) throw new UnitFailedError(unitId, reply.error.kind ?? '', reply.error.message ?? '');
-          reason = `${reply.error.kind}: ${reply.error.message}`;
-        } else {
-          results.set(unitId, reply);
-          options.onResult?.(unitId, reply);
-          return;
+      const lost = options.workerLoss?.next().then((): 'lost' => 'lost');
+      const winner = await Promise.race(lost ? [...pending.values(), lost] : [...pending.values()]);
+      if (winner === 'lost') {
+        if (pending.size < options.maxAttempts) {
+          options.onRetry?.(unitId, attempt, 'a worker was lost');
+          launch();
         }
-      } catch (err) {
-        if (err instanceof UnitFailedError) throw err;
-        if (err instanceof NoServersError) {
-          // No worker yet (or all gone): wait for one to join, without spending attempts.
-          await sleep(Math.min(2000, 100 * 2 ** Math.min(noServerWaits++, 5)));
-          continue;
-        }
-        reason = err instanceof TransportTimeoutError ? 'timed out' : (err as Error).message;
+        continue;
       }
-      attempt++;
-      if (attempt >= options.maxAttempts) throw new UnitFailedError(unitId, 'retries', `${attempt} attempts, last: ${reason}`);
-      options.onRetry?.(unitId, attempt, reason);
+      const [a, outcome] = winner;
+      pending.delete(a);
+      if (outcome.kind === 'ok') {
+        results.set(unitId, outcome.reply);
+        options.onResult?.(unitId, outcome.reply);
+        return;
+      }
+      if (pending.size > 0) continue; // another attempt is still running: wait for it
+      if (outcome.kind === 'no-servers') {
+        // No worker yet (or all gone): wait for one to join, without spending attempts.
+        await sleep(Math.min(2000, 100 * 2 ** Math.min(noServerWaits++, 5)));
+      } else {
+        failures++;
+        if (failures >= options.maxAttempts) throw new UnitFailedError(unitId, 'retries', `${failures} failed attempts, last: ${outcome.reason}`);
+        options.onRetry?.(unitId, attempt, outcome.reason);
+      }
+      launch();
     }
   };
 
