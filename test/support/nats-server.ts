@@ -15,8 +15,8 @@ export interface NatsServerOptions {
   maxPayload?: number;
   /** Enable JetStream with a store in a temp dir. */
   jetstream?: boolean;
-  /** Require a token, or a user and password. */
-  auth?: { token: string } | { user: string; password: string };
+  /** Require a token, a user and password, or an nkey user (its public key `U...`). */
+  auth?: { token: string } | { user: string; password: string } | { nkey: string };
 }
 
 /** Every server this process started and has not stopped yet: killed on exit. */
@@ -60,6 +60,7 @@ function configText(port: number, options: NatsServerOptions, storeDir: string):
   if (options.jetstream) lines.push(`jetstream { store_dir: ${JSON.stringify(storeDir)}, max_memory_store: 64MB, max_file_store: 256MB }`);
   const auth = options.auth;
   if (auth && 'token' in auth) lines.push(`authorization { token: ${JSON.stringify(auth.token)} }`);
+  if (auth && 'nkey' in auth) lines.push(`authorization { users: [ { nkey: ${JSON.stringify(auth.nkey)} } ] }`);
   if (auth && 'user' in auth) lines.push(`authorization { users: [ { user: ${JSON.stringify(auth.user)}, password: ${JSON.stringify(auth.password)} } ] }`);
   return lines.join('\n') + '\n';
 }
