@@ -91,16 +91,25 @@ export class NatsServer {
     readonly port: number,
     private readonly dir: string,
     private readonly configFile: string,
+    private readonly env: Record<string, string>,
   ) {}
 
   /** Start a server on a free loopback port and wait until it accepts connections. */
   static async start(options: NatsServerOptions = {}): Promise<NatsServer> {
+    return NatsServer.startWithConfig((port, dir) => configText(port, options, join(dir, 'jetstream')));
+  }
+
+  /**
+   * Start a server from config text made for its port and temp dir (e.g. a deploy config
+   * with its listen address and store dir replaced); `env` fills `$VARIABLE` references.
+   */
+  static async startWithConfig(makeConfig: (port: number, dir: string) => string, env: Record<string, string> = {}): Promise<NatsServer> {
     installExitHook();
     const port = await freePort();
     const dir = mkdtempSync(join(tmpdir(), 'ebm-nats-'));
     const configFile = join(dir, 'nats-server.conf');
-    writeFileSync(configFile, configText(port, options, join(dir, 'jetstream')));
-    const server = new NatsServer(port, dir, configFile);
+    writeFileSync(configFile, makeConfig(port, dir));
+    const server = new NatsServer(port, dir, configFile, env);
     await server.launch();
     return server;
   }
@@ -115,7 +124,7 @@ export class NatsServer {
 
   private async launch(): Promise<void> {
     this.log = '';
-    const child = spawn(natsServerBinary(), ['-c', this.configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(natsServerBinary(), ['-c', this.configFile], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...this.env } });
     this.child = child;
     running.add(child);
     child.stderr?.on('data', (chunk: Buffer) => { this.log = (this.log + chunk.toString()).slice(-4000); });
