@@ -115,7 +115,7 @@ export class NatsTransport implements Transport {
 
   request(subject: string, payload: Uint8Array, options: RequestOptions): Promise<Uint8Array> {
     if (this.closing) return Promise.reject(new Error('NATS transport is closed'));
-    this.replySubscription ??= this.nc.subscribe(`${this.replyPrefix}.*`, { callback: (_err, msg) => this.onReply(msg) });
+    this.replySubscription ??= this.nc.subscribe(`${this.replyPrefix}.*`, { callback: this.guarded(`${this.replyPrefix}.*`, (msg) => this.onReply(msg)) });
     const token = nuid.next();
     const promise = new Promise<Uint8Array>((resolve, reject) => {
       const timer = setTimeout(() => request.settle(new TransportTimeoutError(subject, options.timeoutMs)), options.timeoutMs);
@@ -142,8 +142,8 @@ export class NatsTransport implements Transport {
   }
 
   serve(subject: string, queue: string, handler: RequestHandler): Closable {
-    this.continueSubscription ??= this.nc.subscribe(`${this.continuePrefix}.*`, { callback: (_err, msg) => this.onContinue(msg) });
-    const subscription = this.nc.subscribe(subject, { queue, callback: (_err, msg) => this.onServe(msg, handler) });
+    this.continueSubscription ??= this.nc.subscribe(`${this.continuePrefix}.*`, { callback: this.guarded(`${this.continuePrefix}.*`, (msg) => this.onContinue(msg)) });
+    const subscription = this.nc.subscribe(subject, { queue, callback: this.guarded(subject, (msg) => this.onServe(msg, handler)) });
     return this.closable(subscription);
   }
 
@@ -154,7 +154,7 @@ export class NatsTransport implements Transport {
   subscribe(subject: string, handler: MessageHandler): Closable {
     const parts = new Reassembler<undefined>({ maxMessageBytes: this.guard.maxBytes, timeoutMs: this.options.chunkTimeoutMs ?? 30_000 });
     const subscription = this.nc.subscribe(subject, {
-      callback: (_err, msg) => {
+      callback: this.guarded(subject, (msg) => {
         const chunk = this.acceptChunk(msg);
         if (!chunk || chunk.continueSubject) return;
         const assembly = parts.add(chunk.messageId, chunk, undefined);
@@ -165,7 +165,7 @@ export class NatsTransport implements Transport {
         } catch (error) {
           this.warnOnce(`subscribe ${subject}`, `ebm: warning: a handler of ${subject} threw (${(error as Error).message}); the message is dropped`);
         }
-      },
+      }),
     });
     const closable = this.closable(subscription);
     return { close: () => { parts.clear(); closable.close(); } };
@@ -243,6 +243,22 @@ export class NatsTransport implements Transport {
       }
     })();
     void this.track(run);
+  }
+
+  /**
+   * A subscription callback that cannot throw into the client: a subscription error (e.g.
+   * a permissions violation, which ends the subscription) is logged once, and so is any
+   * bug in our own handling of a message.
+   */
+  private guarded(subject: string, onMessage: (msg: Msg) => void): (err: Error | null, msg: Msg) => void {
+    return (err, msg) => {
+      if (err) return this.warnOnce(`subscription ${subject}`, `ebm: warning: NATS subscription ${subject} failed: ${err.message}`);
+      try {
+        onMessage(msg);
+      } catch (error) {
+        this.warnOnce(`message ${subject}`, `ebm: warning: a message on ${msg.subject} could not be handled: ${(error as Error).message}`);
+      }
+    };
   }
 
   /** Decode an envelope through the guard: undefined when dropped (and counted). */
