@@ -106,7 +106,11 @@ export class Reassembler<C> {
     }
     if (chunk.count === 1) {
       if (chunk.data.length !== chunk.totalBytes) return { status: 'rejected', reason: 'decode' };
-      return { status: 'complete', payload: chunk.data, context };
+      // The data is a view into the received frame; hand out bytes that own their buffer,
+      // so a handler passing them to a thread does not clone the whole frame.
+      const data = chunk.data;
+      const compact = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : data.slice();
+      return { status: 'complete', payload: compact, context };
     }
     let partial = this.partials.get(key);
     if (!partial) {
