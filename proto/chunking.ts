@@ -109,7 +109,7 @@ export class Reassembler<C> {
       // The data is a view into the received frame; hand out bytes that own their buffer,
       // so a handler passing them to a thread does not clone the whole frame.
       const data = chunk.data;
-      const compact = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : data.slice();
+      const compact = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : new Uint8Array(data);
       return { status: 'complete', payload: compact, context };
     }
     let partial = this.partials.get(key);

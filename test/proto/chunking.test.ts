@@ -108,3 +108,17 @@ describe('chunking', () => {
     expect(reassembler.pending).toBe(0);
   });
 });
+
+describe('single-chunk payloads', () => {
+  it('own their buffer (a thread transfer must not clone the whole received frame)', () => {
+    const frame = new Uint8Array(4096);
+    const encoded = encodeChunks(payload(100), 'own', 1000)[0];
+    frame.set(encoded, 1000);
+    const chunk = decodeChunk(Buffer.from(frame.buffer, 1000, encoded.length));
+    if (typeof chunk === 'string') throw new Error(chunk);
+    const assembly = new Reassembler<undefined>(options).add('own', chunk, undefined);
+    if (assembly.status !== 'complete') throw new Error(assembly.status);
+    expect(assembly.payload.buffer.byteLength).toBe(100);
+    expect([...assembly.payload]).toEqual([...payload(100)]);
+  });
+});
