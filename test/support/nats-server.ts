@@ -89,7 +89,8 @@ export class NatsServer {
 
   private constructor(
     readonly port: number,
-    private readonly dir: string,
+    /** The temp dir holding the config file and JetStream store (removed by stop). */
+    readonly dir: string,
     private readonly configFile: string,
     private readonly env: Record<string, string>,
   ) {}
