@@ -117,11 +117,17 @@ export class NatsTransport implements Transport {
     if (this.closing) return Promise.reject(new Error('NATS transport is closed'));
     this.replySubscription ??= this.nc.subscribe(`${this.replyPrefix}.*`, { callback: this.guarded(`${this.replyPrefix}.*`, (msg) => this.onReply(msg)) });
     const token = nuid.next();
+    let chunks: Uint8Array[];
+    try {
+      chunks = encodeChunks(payload, token, this.maxPayload);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     const promise = new Promise<Uint8Array>((resolve, reject) => {
-      const timer = setTimeout(() => request.settle(new TransportTimeoutError(subject, options.timeoutMs)), options.timeoutMs);
+      let timer: NodeJS.Timeout | undefined;
       const request: PendingRequest = {
         subject,
-        chunks: encodeChunks(payload, token, this.maxPayload),
+        chunks,
         replySubject: `${this.replyPrefix}.${token}`,
         settle: (error, reply) => {
           clearTimeout(timer);
@@ -132,6 +138,7 @@ export class NatsTransport implements Transport {
         },
       };
       this.pending.set(token, request);
+      timer = setTimeout(() => request.settle(new TransportTimeoutError(subject, options.timeoutMs)), options.timeoutMs);
       try {
         this.nc.publish(subject, request.chunks[0], { reply: request.replySubject });
       } catch (error) {
@@ -147,8 +154,13 @@ export class NatsTransport implements Transport {
     return this.closable(subscription);
   }
 
+  /** Fire-and-forget: on a closed connection the message is dropped (with one warning). */
   publish(subject: string, payload: Uint8Array): void {
-    for (const chunk of encodeChunks(payload, nuid.next(), this.maxPayload)) this.nc.publish(subject, chunk);
+    try {
+      for (const chunk of encodeChunks(payload, nuid.next(), this.maxPayload)) this.nc.publish(subject, chunk);
+    } catch (error) {
+      this.warnOnce(`publish ${subject}`, `ebm: warning: could not publish on ${subject}: ${(error as Error).message}`);
+    }
   }
 
   subscribe(subject: string, handler: MessageHandler): Closable {

@@ -93,6 +93,15 @@ describe('NatsTransport', () => {
     }
   });
 
+  it('after close: publish drops with one warning, request rejects, neither throws synchronously', async () => {
+    const lines: string[] = [];
+    const closed = await NatsTransport.connect({ servers: server.url }, undefined, (l) => lines.push(l));
+    await closed.close();
+    expect(() => { closed.publish('nt.late', new Uint8Array(1)); closed.publish('nt.late', new Uint8Array(1)); }).not.toThrow();
+    expect(lines.filter((l) => l.includes('could not publish on nt.late')).length).toBe(1);
+    await expect(closed.request('nt.late', new Uint8Array(1), { timeoutMs: 100 })).rejects.toThrow(/closed/);
+  });
+
   it('fails with a clear error when no server listens', async () => {
     const closed = await NatsServer.start();
     const url = closed.url;
