@@ -14,27 +14,13 @@
  * restart costs only the requests in flight (they time out and the coordinator retries).
  */
 import { connect, createInbox, nuid, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
-import { InputError } from '../core/errors.js';
 import { Reassembler, decodeChunk, encodeChunks, encodeContinue, type Chunk } from './chunking.js';
 import { MessageGuard } from './guard.js';
+import { connectError, ReplyRejectedError } from './nats-errors.js';
 import { natsConnectionOptions, type NatsOptions } from './nats-options.js';
 import { NoServersError, TransportTimeoutError, type Closable, type MessageHandler, type RequestHandler, type RequestOptions, type Transport } from './transport.js';
 
-/** The first connection failed: unreachable server, or credentials refused. */
-export class NatsConnectError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'NatsConnectError';
-  }
-}
-
-/** A request's reply arrived but was dropped (too large, malformed). */
-export class ReplyRejectedError extends Error {
-  constructor(subject: string, reason: string) {
-    super(`the reply to ${subject} was dropped: ${reason}`);
-    this.name = 'ReplyRejectedError';
-  }
-}
+export { NatsConnectError, ReplyRejectedError } from './nats-errors.js';
 
 const DEFAULT_MAX_PAYLOAD = 1024 * 1024;
 
@@ -93,12 +79,7 @@ export class NatsTransport implements Transport {
     try {
       nc = await connect(connectionOptions);
     } catch (error) {
-      if (error instanceof InputError) throw error;
-      const err = error as Error;
-      if (err.name === 'AuthorizationError' || /authoriz/i.test(err.message)) {
-        throw new NatsConnectError(`NATS server ${where} refused the credentials (${err.message}): give the token, user/password, nkey seed or creds file it requires (EBM_NATS_* variables, see proto/nats-options.ts)`, { cause: err });
-      }
-      throw new NatsConnectError(`cannot connect to a NATS server at ${where}: ${err.message}`, { cause: err });
+      throw connectError(error as Error, where);
     }
     return new NatsTransport(nc, options, guard, log);
   }
