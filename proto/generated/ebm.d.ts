@@ -257,5 +257,77 @@ export namespace ebm {
             }
             type $Shape = ebm.v1.UnitError.$Properties;
         }
+
+        interface IWorkerStatus extends ebm.v1.WorkerStatus.$Properties {
+        }
+
+        class WorkerStatus {
+            constructor(properties?: ebm.v1.WorkerStatus.$Properties);
+            $unknowns?: Uint8Array[];
+            protocolVersion: number;
+            worker: string;
+            kind: ebm.v1.WorkerStatus.Kind;
+            threads: number;
+            unitsRunning: number;
+            sequence: number;
+            static create(properties: ebm.v1.WorkerStatus.$Shape): ebm.v1.WorkerStatus & ebm.v1.WorkerStatus.$Shape;
+            static create(properties?: ebm.v1.WorkerStatus.$Properties): ebm.v1.WorkerStatus;
+            static encode(message: ebm.v1.WorkerStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.WorkerStatus & ebm.v1.WorkerStatus.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WorkerStatus {
+            interface $Properties {
+                protocolVersion?: (number|null);
+                worker?: (string|null);
+                kind?: (ebm.v1.WorkerStatus.Kind|null);
+                threads?: (number|null);
+                unitsRunning?: (number|null);
+                sequence?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.WorkerStatus.$Properties;
+
+            enum Kind {
+                HELLO = 0,
+                HEARTBEAT = 1,
+                GOODBYE = 2
+            }
+        }
+
+        interface IChunk extends ebm.v1.Chunk.$Properties {
+        }
+
+        class Chunk {
+            constructor(properties?: ebm.v1.Chunk.$Properties);
+            $unknowns?: Uint8Array[];
+            protocolVersion: number;
+            messageId: string;
+            index: number;
+            count: number;
+            totalBytes: number;
+            data: Uint8Array;
+            continueSubject: string;
+            static create(properties: ebm.v1.Chunk.$Shape): ebm.v1.Chunk & ebm.v1.Chunk.$Shape;
+            static create(properties?: ebm.v1.Chunk.$Properties): ebm.v1.Chunk;
+            static encode(message: ebm.v1.Chunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.Chunk & ebm.v1.Chunk.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Chunk {
+            interface $Properties {
+                protocolVersion?: (number|null);
+                messageId?: (string|null);
+                index?: (number|null);
+                count?: (number|null);
+                totalBytes?: (number|null);
+                data?: (Uint8Array|null);
+                continueSubject?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.Chunk.$Properties;
+        }
     }
 }

@@ -1953,6 +1953,574 @@ export const ebm = $root.ebm = (() => {
             return UnitError;
         })();
 
+        v1.WorkerStatus = (function() {
+
+            /**
+             * Properties of a WorkerStatus.
+             * @typedef {Object} ebm.v1.WorkerStatus.$Properties
+             * @property {number|null} [protocolVersion] WorkerStatus protocolVersion
+             * @property {string|null} [worker] WorkerStatus worker
+             * @property {ebm.v1.WorkerStatus.Kind|null} [kind] WorkerStatus kind
+             * @property {number|null} [threads] WorkerStatus threads
+             * @property {number|null} [unitsRunning] WorkerStatus unitsRunning
+             * @property {number|null} [sequence] WorkerStatus sequence
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WorkerStatus.
+             * @memberof ebm.v1
+             * @interface IWorkerStatus
+             * @augments ebm.v1.WorkerStatus.$Properties
+             * @deprecated Use ebm.v1.WorkerStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a WorkerStatus.
+             * @typedef {ebm.v1.WorkerStatus.$Properties} ebm.v1.WorkerStatus.$Shape
+             */
+
+            /**
+             * Constructs a new WorkerStatus.
+             * @memberof ebm.v1
+             * @classdesc Represents a WorkerStatus.
+             * @constructor
+             * @param {ebm.v1.WorkerStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WorkerStatus = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WorkerStatus protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof ebm.v1.WorkerStatus
+             * @instance
+             */
+            WorkerStatus.prototype.protocolVersion = 0;
+
+            /**
+             * WorkerStatus worker.
+             * @member {string} worker
+             * @memberof ebm.v1.WorkerStatus
+             * @instance
+             */
+            WorkerStatus.prototype.worker = "";
+
+            /**
+             * WorkerStatus kind.
+             * @member {ebm.v1.WorkerStatus.Kind} kind
+             * @memberof ebm.v1.WorkerStatus
+             * @instance
+             */
+            WorkerStatus.prototype.kind = 0;
+
+            /**
+             * WorkerStatus threads.
+             * @member {number} threads
+             * @memberof ebm.v1.WorkerStatus
+             * @instance
+             */
+            WorkerStatus.prototype.threads = 0;
+
+            /**
+             * WorkerStatus unitsRunning.
+             * @member {number} unitsRunning
+             * @memberof ebm.v1.WorkerStatus
+             * @instance
+             */
+            WorkerStatus.prototype.unitsRunning = 0;
+
+            /**
+             * WorkerStatus sequence.
+             * @member {number} sequence
+             * @memberof ebm.v1.WorkerStatus
+             * @instance
+             */
+            WorkerStatus.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new WorkerStatus instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.WorkerStatus
+             * @static
+             * @param {ebm.v1.WorkerStatus.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.WorkerStatus} WorkerStatus instance
+             * @type {{
+             *   (properties: ebm.v1.WorkerStatus.$Shape): ebm.v1.WorkerStatus & ebm.v1.WorkerStatus.$Shape;
+             *   (properties?: ebm.v1.WorkerStatus.$Properties): ebm.v1.WorkerStatus;
+             * }}
+             */
+            WorkerStatus.create = function(properties) {
+                return new WorkerStatus(properties);
+            };
+
+            /**
+             * Encodes the specified WorkerStatus message. Does not implicitly {@link ebm.v1.WorkerStatus.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.WorkerStatus
+             * @static
+             * @param {ebm.v1.WorkerStatus.$Properties} message WorkerStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.worker);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.kind);
+                if (message.threads != null && $Object.hasOwnProperty.call(message, "threads") && message.threads !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.threads);
+                if (message.unitsRunning != null && $Object.hasOwnProperty.call(message, "unitsRunning") && message.unitsRunning !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.unitsRunning);
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.sequence);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WorkerStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.WorkerStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.WorkerStatus & ebm.v1.WorkerStatus.$Shape} WorkerStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.WorkerStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.worker = value;
+                            else
+                                delete message.worker;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.threads = value;
+                            else
+                                delete message.threads;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.unitsRunning = value;
+                            else
+                                delete message.unitsRunning;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for WorkerStatus
+             * @function getTypeUrl
+             * @memberof ebm.v1.WorkerStatus
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WorkerStatus.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.WorkerStatus";
+            };
+
+            /**
+             * Kind enum.
+             * @name ebm.v1.WorkerStatus.Kind
+             * @enum {number}
+             * @property {number} HELLO=0 HELLO value
+             * @property {number} HEARTBEAT=1 HEARTBEAT value
+             * @property {number} GOODBYE=2 GOODBYE value
+             */
+            WorkerStatus.Kind = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "HELLO"] = 0;
+                values[valuesById[1] = "HEARTBEAT"] = 1;
+                values[valuesById[2] = "GOODBYE"] = 2;
+                return values;
+            })();
+
+            return WorkerStatus;
+        })();
+
+        v1.Chunk = (function() {
+
+            /**
+             * Properties of a Chunk.
+             * @typedef {Object} ebm.v1.Chunk.$Properties
+             * @property {number|null} [protocolVersion] Chunk protocolVersion
+             * @property {string|null} [messageId] Chunk messageId
+             * @property {number|null} [index] Chunk index
+             * @property {number|null} [count] Chunk count
+             * @property {number|null} [totalBytes] Chunk totalBytes
+             * @property {Uint8Array|null} [data] Chunk data
+             * @property {string|null} [continueSubject] Chunk continueSubject
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Chunk.
+             * @memberof ebm.v1
+             * @interface IChunk
+             * @augments ebm.v1.Chunk.$Properties
+             * @deprecated Use ebm.v1.Chunk.$Properties instead.
+             */
+
+            /**
+             * Shape of a Chunk.
+             * @typedef {ebm.v1.Chunk.$Properties} ebm.v1.Chunk.$Shape
+             */
+
+            /**
+             * Constructs a new Chunk.
+             * @memberof ebm.v1
+             * @classdesc Represents a Chunk.
+             * @constructor
+             * @param {ebm.v1.Chunk.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Chunk = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Chunk protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof ebm.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.protocolVersion = 0;
+
+            /**
+             * Chunk messageId.
+             * @member {string} messageId
+             * @memberof ebm.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.messageId = "";
+
+            /**
+             * Chunk index.
+             * @member {number} index
+             * @memberof ebm.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.index = 0;
+
+            /**
+             * Chunk count.
+             * @member {number} count
+             * @memberof ebm.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.count = 0;
+
+            /**
+             * Chunk totalBytes.
+             * @member {number} totalBytes
+             * @memberof ebm.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.totalBytes = 0;
+
+            /**
+             * Chunk data.
+             * @member {Uint8Array} data
+             * @memberof ebm.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Chunk continueSubject.
+             * @member {string} continueSubject
+             * @memberof ebm.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.continueSubject = "";
+
+            /**
+             * Creates a new Chunk instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.Chunk
+             * @static
+             * @param {ebm.v1.Chunk.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.Chunk} Chunk instance
+             * @type {{
+             *   (properties: ebm.v1.Chunk.$Shape): ebm.v1.Chunk & ebm.v1.Chunk.$Shape;
+             *   (properties?: ebm.v1.Chunk.$Properties): ebm.v1.Chunk;
+             * }}
+             */
+            Chunk.create = function(properties) {
+                return new Chunk(properties);
+            };
+
+            /**
+             * Encodes the specified Chunk message. Does not implicitly {@link ebm.v1.Chunk.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.Chunk
+             * @static
+             * @param {ebm.v1.Chunk.$Properties} message Chunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Chunk.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.index);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.count);
+                if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes") && message.totalBytes !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.totalBytes);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.data);
+                if (message.continueSubject != null && $Object.hasOwnProperty.call(message, "continueSubject") && message.continueSubject !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.continueSubject);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Chunk message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.Chunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.Chunk & ebm.v1.Chunk.$Shape} Chunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Chunk.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.Chunk();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.totalBytes = value;
+                            else
+                                delete message.totalBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.continueSubject = value;
+                            else
+                                delete message.continueSubject;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Chunk
+             * @function getTypeUrl
+             * @memberof ebm.v1.Chunk
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Chunk.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.Chunk";
+            };
+
+            return Chunk;
+        })();
+
         return v1;
     })();
 

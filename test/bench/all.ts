@@ -3,5 +3,6 @@ import type { Benchmark } from './benchmark.js';
 import { aisBenchmarks } from './ais.bench.js';
 import { isingBenchmarks } from './ising.bench.js';
 import { ptBenchmarks } from './pt.bench.js';
+import { transportBenchmarks } from './transport.bench.js';
 
-export const allBenchmarks: Benchmark[] = [...isingBenchmarks, ...aisBenchmarks, ...ptBenchmarks];
+export const allBenchmarks: Benchmark[] = [...isingBenchmarks, ...aisBenchmarks, ...ptBenchmarks, ...transportBenchmarks];
