@@ -7,6 +7,7 @@ import { InputError } from '../core/errors.js';
 import { registerLogz } from './commands/logz.js';
 import { registerResume } from './commands/resume.js';
 import { registerRun } from './commands/run.js';
+import { registerWorker } from './commands/worker.js';
 
 const program = new Command();
 program
@@ -19,6 +20,7 @@ program
 registerRun(program);
 registerLogz(program);
 registerResume(program);
+registerWorker(program);
 
 function fail(message: string, status: number): never {
   process.stderr.write(`ebm: error: ${message.trim().replace(/\s*\n\s*/g, " ")}\n`);

@@ -27,6 +27,8 @@ export interface RunFlags {
   out?: string;
   json?: boolean;
   logFormat?: 'text' | 'json';
+  nats?: string;
+  minWorkers?: number;
 }
 
 /** `withOut: false` for commands whose --out names something else (ebm sample's output file). */
@@ -35,5 +37,7 @@ export function addRunOptions(command: Command, seedHelp = 'random seed (overrid
   if (withOut) command.option('--out <dir>', 'run folder (default: runs/NAME-TIME)');
   return command
     .option('--json', 'print the result as one JSON object on stdout')
-    .option('--log-format <format>', 'text | json (structured logs on stderr)', parseLogFormat, 'text');
+    .option('--log-format <format>', 'text | json (structured logs on stderr)', parseLogFormat, 'text')
+    .option('--nats <url>', 'run on NATS: workers are `ebm worker --nats URL` processes (credentials: see README)')
+    .option('--min-workers <n>', 'with --nats: wait for this many workers before starting (default 1)', parseCount('--min-workers'));
 }

@@ -1,16 +1,26 @@
 /**
  * The runtime a command runs on. Embedded (the default): one process, an in-memory
- * transport and a worker node with a thread pool. The coordinator code is the same either way.
+ * transport and a worker node with a thread pool. NATS (`--nats URL`): the coordinator's
+ * side only; workers are `ebm worker` processes on any machines. The coordinator code is the
+ * same either way.
  */
 import { availableParallelism } from 'node:os';
+import { WorkerRegistry } from '../coordinator/worker-registry.js';
+import type { WorkerLossSignal } from '../coordinator/dispatch.js';
 import { EmbeddedTransport } from '../proto/embedded-transport.js';
+import { MessageGuard } from '../proto/guard.js';
+import { natsOptionsFromUrl } from '../proto/nats-options.js';
+import { NatsTransport } from '../proto/nats-transport.js';
 import type { Transport } from '../proto/transport.js';
 import { startWorkerNode, type WorkerNode } from '../worker/worker-node.js';
+import type { Log } from './log.js';
 
 export interface Runtime {
   transport: Transport;
-  /** Worker threads the coordinator can count on. */
+  /** Worker threads the coordinator can count on (sets how many units are in flight). */
   threads: number;
+  guard: MessageGuard;
+  workerLoss?: WorkerLossSignal;
   close(): Promise<void>;
 }
 
@@ -20,12 +30,37 @@ export function defaultThreads(): number {
 
 export function startEmbeddedRuntime(threads: number): Runtime {
   const transport = new EmbeddedTransport();
-  const node: WorkerNode = startWorkerNode({ transport, threads, name: 'embedded' });
+  const guard = new MessageGuard();
+  const node: WorkerNode = startWorkerNode({ transport, threads, name: 'embedded', guard });
   return {
     transport,
     threads,
+    guard,
     async close() {
       await node.close();
+      await transport.close();
+    },
+  };
+}
+
+/** Connect to NATS and wait until `minWorkers` workers have said hello. */
+export async function startNatsRuntime(url: string, minWorkers: number, log: Log): Promise<Runtime> {
+  const guard = new MessageGuard({ log: (line) => log.warn(line.replace(/^ebm: warning: /, '')) });
+  const transport = await NatsTransport.connect(natsOptionsFromUrl(url, process.env, 'ebm-coordinator'), guard, (line) => log.info(line.replace(/^ebm: /, '')));
+  const registry = new WorkerRegistry({
+    transport,
+    guard,
+    onChange: (event, worker, workers) => (event === 'lost' ? log.warn : log.info)(`worker ${event}`, { worker, workers }),
+  });
+  if (registry.count() < minWorkers) log.info(`waiting for ${minWorkers} worker(s)`, { nats: url.replace(/\/\/[^@]*@/, '//') });
+  await registry.waitFor(minWorkers);
+  return {
+    transport,
+    threads: Math.max(1, registry.threads()),
+    guard,
+    workerLoss: registry,
+    async close() {
+      registry.close();
       await transport.close();
     },
   };

@@ -10,6 +10,8 @@ import type { Model, ReferenceSpec } from '../core/models/model.js';
 import { bytesFloat64, float64Bytes, int32Bytes } from '../proto/messages.js';
 import type { Transport } from '../proto/transport.js';
 import { collectUnits } from './collect-units.js';
+import type { WorkerLossSignal } from './dispatch.js';
+import type { MessageGuard } from '../proto/guard.js';
 import { UnitCheckpoint } from './unit-checkpoint.js';
 
 export interface AisRunOptions {
@@ -31,6 +33,8 @@ export interface AisRunOptions {
   /** After each unit: progress, and the running estimate over the chains finished so far. */
   onUnit?: (done: number, total: number, running?: AisEstimate) => void;
   onRetry?: (unitId: number, attempt: number, reason: string) => void;
+  workerLoss?: WorkerLossSignal;
+  guard?: MessageGuard;
 }
 
 export interface AisRunResult {
@@ -81,6 +85,8 @@ export async function runAis(options: AisRunOptions): Promise<AisRunResult> {
       options.onUnit?.(done, unitCount, aisEstimate(finished, path.logZ0));
     },
     onRetry: options.onRetry,
+    workerLoss: options.workerLoss,
+    guard: options.guard,
   });
 
   // Reduce in unit-id order: chain c of unit u is global chain u * chainsPerUnit + c.

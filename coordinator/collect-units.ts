@@ -5,7 +5,8 @@
  */
 import { UnitResult } from '../proto/messages.js';
 import type { Transport } from '../proto/transport.js';
-import { dispatchUnits } from './dispatch.js';
+import { dispatchUnits, type WorkerLossSignal } from './dispatch.js';
+import type { MessageGuard } from '../proto/guard.js';
 import type { UnitCheckpoint } from './unit-checkpoint.js';
 
 export interface CollectOptions {
@@ -20,6 +21,8 @@ export interface CollectOptions {
   /** After each result (restored ones first, in id order), with the count done so far. */
   onResult?: (unitId: number, result: UnitResult, done: number) => void;
   onRetry?: (unitId: number, attempt: number, reason: string) => void;
+  workerLoss?: WorkerLossSignal;
+  guard?: MessageGuard;
 }
 
 export async function collectUnits(options: CollectOptions): Promise<Map<number, UnitResult>> {
@@ -42,6 +45,8 @@ export async function collectUnits(options: CollectOptions): Promise<Map<number,
       options.onResult?.(unitId, result, results.size);
     },
     onRetry: options.onRetry,
+    workerLoss: options.workerLoss,
+    guard: options.guard,
   });
   checkpoint.flush();
   return results;

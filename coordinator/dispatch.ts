@@ -4,6 +4,7 @@
  * whose worker dies or stalls times out and goes to another worker with attempt + 1. Results
  * are keyed by unit id, so which attempt or worker produced one never shows in an estimate.
  */
+import type { MessageGuard } from '../proto/guard.js';
 import { UnitRequest, UnitResult } from '../proto/messages.js';
 import { NoServersError, TransportTimeoutError, type Transport } from '../proto/transport.js';
 import { subjects } from '../proto/subjects.js';
@@ -24,6 +25,8 @@ export interface DispatchOptions {
   onRetry?: (unitId: number, attempt: number, reason: string) => void;
   /** Announces lost workers (missed heartbeats): in-flight units then get another attempt. */
   workerLoss?: WorkerLossSignal;
+  /** Drops and counts replies that fail to decode or belong elsewhere (they count as failed attempts). */
+  guard?: MessageGuard;
 }
 
 /** `next()` resolves at the next worker loss (one shared promise per loss, so waiting is cheap). */
@@ -59,7 +62,9 @@ export async function dispatchUnits(
       UnitRequest.create({ ...build(unitId), protocolVersion: PROTOCOL_VERSION, runId: options.runId, unitId, attempt }),
     ).finish();
     try {
-      const reply = UnitResult.decode(await options.transport.request(subject, payload, { timeoutMs: options.timeoutMs }));
+      const bytes = await options.transport.request(subject, payload, { timeoutMs: options.timeoutMs });
+      const reply = options.guard ? options.guard.unitResult(bytes) : UnitResult.decode(bytes);
+      if (!reply) return { kind: 'retry', reason: 'the reply was dropped by the message guard' };
       if (reply.runId !== options.runId || reply.unitId !== unitId) return { kind: 'retry', reason: `reply for ${reply.runId}/${reply.unitId}` };
       if (reply.error) {
         if (PERMANENT_KINDS.has(reply.error.kind ?? '')) throw new UnitFailedError(unitId, reply.error.kind ?? '', reply.error.message ?? '');

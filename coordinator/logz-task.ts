@@ -56,6 +56,8 @@ export async function runLogzTask(options: TaskContext<LogzSpec>): Promise<TaskR
       if (running) events.estimate?.({ logZ: running.logZ, stderr: running.stderr, ess: running.ess });
     },
     onRetry: (unitId, attempt, reason) => events.retry(unitId, attempt, reason),
+    workerLoss: options.workerLoss,
+    guard: options.guard,
   });
   events.estimate?.({ logZ: run.estimate.logZ, stderr: run.estimate.stderr, ess: run.estimate.ess });
   const { estimate } = run;

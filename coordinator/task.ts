@@ -4,7 +4,9 @@
  */
 import type { Model } from '../core/models/model.js';
 import type { Spec } from '../experiments/spec.js';
+import type { MessageGuard } from '../proto/guard.js';
 import type { Transport } from '../proto/transport.js';
+import type { WorkerLossSignal } from './dispatch.js';
 import type { UnitCheckpoint } from './unit-checkpoint.js';
 
 /** Things a run reports as it goes: progress bars, logs and metrics listen to them. */
@@ -27,6 +29,10 @@ export interface TaskContext<S extends Spec = Spec> {
   threads: number;
   checkpoint: UnitCheckpoint;
   events: RunEvents;
+  /** Lost workers (distributed runs): in-flight units get another attempt. */
+  workerLoss?: WorkerLossSignal;
+  /** Drops and counts malformed replies. */
+  guard?: MessageGuard;
 }
 
 /** A task's result: at least these fields, plus whatever the task reports. */

@@ -1,10 +1,14 @@
 /**
  * A worker node: serves the work units of every run on a transport, running each on a
- * piscina thread pool. It does not know which transport carries the units (embedded or NATS).
+ * piscina thread pool, and announces itself on `ebm.workers` (hello, a heartbeat every
+ * `heartbeatMs`, goodbye). It does not know which transport carries the units.
  */
 import { Piscina } from 'piscina';
+import { MessageGuard } from '../proto/guard.js';
+import { wire } from '../proto/messages.js';
 import type { Closable, Transport } from '../proto/transport.js';
 import { subjects } from '../proto/subjects.js';
+import { PROTOCOL_VERSION } from '../proto/version.js';
 import { compiledSibling } from './compiled-path.js';
 import type { UnitTask } from './unit-task.js';
 
@@ -12,37 +16,70 @@ export interface WorkerNodeOptions {
   transport: Transport;
   /** Threads in the pool; each runs one unit at a time. */
   threads: number;
-  /** A name for diagnostics (results carry it; estimates never depend on it). */
+  /** A unique name for diagnostics (results carry it; estimates never depend on it). */
   name: string;
+  /** Heartbeat period; the coordinator counts a worker lost after a few missed ones. */
+  heartbeatMs?: number;
+  /** Drops and counts malformed or foreign requests before they reach a thread. */
+  guard?: MessageGuard;
+  /** Called after each unit with its compute seconds (metrics listen here). */
+  onUnit?: (seconds: number) => void;
 }
 
 export interface WorkerNode {
   readonly name: string;
   readonly threads: number;
-  /** Units completed by this node so far. */
+  /** Units completed by this node so far, and running now. */
   completed(): number;
+  running(): number;
+  /** Say goodbye, finish the units in hand, and stop the pool. */
   close(): Promise<void>;
 }
 
+export const DEFAULT_HEARTBEAT_MS = 1000;
+
 export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
+  const { transport, name, threads } = options;
+  const guard = options.guard ?? new MessageGuard();
   const pool = new Piscina<UnitTask, Uint8Array>({
     filename: compiledSibling(import.meta.url, 'unit-task'),
-    minThreads: options.threads,
-    maxThreads: options.threads,
+    minThreads: threads,
+    maxThreads: threads,
     idleTimeout: 60_000,
   });
   let done = 0;
-  const serving: Closable = options.transport.serve(subjects.allUnits, subjects.workerQueue, async (payload) => {
-    const reply = await pool.run({ payload, worker: options.name });
-    done++;
-    return reply;
+  let running = 0;
+  let sequence = 0;
+  const status = (kind: number) =>
+    transport.publish(
+      subjects.workers,
+      wire.WorkerStatus.encode(wire.WorkerStatus.create({ protocolVersion: PROTOCOL_VERSION, worker: name, kind, threads, unitsRunning: running, sequence: sequence++ })).finish(),
+    );
+  const serving: Closable = transport.serve(subjects.allUnits, subjects.workerQueue, async (payload) => {
+    if (!guard.unitRequest(payload)) throw new Error('dropped a unit request that failed the guard');
+    running++;
+    try {
+      const started = process.hrtime.bigint();
+      const reply = await pool.run({ payload, worker: name });
+      options.onUnit?.(Number(process.hrtime.bigint() - started) / 1e9);
+      done++;
+      return reply;
+    } finally {
+      running--;
+    }
   });
+  status(wire.WorkerStatus.Kind.HELLO);
+  const heartbeat = setInterval(() => status(wire.WorkerStatus.Kind.HEARTBEAT), options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
+  heartbeat.unref();
   return {
-    name: options.name,
-    threads: options.threads,
+    name,
+    threads,
     completed: () => done,
+    running: () => running,
     async close() {
+      clearInterval(heartbeat);
       serving.close();
+      status(wire.WorkerStatus.Kind.GOODBYE);
       await pool.destroy();
     },
   };

@@ -1,0 +1,102 @@
+/**
+ * The coordinator's view of the workers: who said hello, how many threads each has, and
+ * who stopped sending heartbeats. A worker silent for `lossAfterMs` is lost (killed, stopped,
+ * cut off): the dispatcher then gives in-flight units another attempt elsewhere.
+ */
+import type { MessageGuard } from '../proto/guard.js';
+import { wire } from '../proto/messages.js';
+import type { Closable, Transport } from '../proto/transport.js';
+import { subjects } from '../proto/subjects.js';
+import type { WorkerLossSignal } from './dispatch.js';
+
+interface WorkerEntry {
+  threads: number;
+  lastSeen: number;
+}
+
+export interface WorkerRegistryOptions {
+  transport: Transport;
+  guard: MessageGuard;
+  /** Silence after which a worker is lost: a few heartbeat periods. */
+  lossAfterMs?: number;
+  onChange?: (event: 'joined' | 'left' | 'lost', worker: string, workers: number) => void;
+}
+
+export class WorkerRegistry implements WorkerLossSignal {
+  private readonly workers = new Map<string, WorkerEntry>();
+  private readonly subscription: Closable;
+  private readonly timer: NodeJS.Timeout;
+  private readonly lossAfterMs: number;
+  private loss!: { promise: Promise<void>; resolve: () => void };
+  private waiters: (() => void)[] = [];
+
+  constructor(private readonly options: WorkerRegistryOptions) {
+    this.lossAfterMs = options.lossAfterMs ?? 3500;
+    this.renewLoss();
+    this.subscription = options.transport.subscribe(subjects.workers, (payload) => this.onStatus(payload));
+    this.timer = setInterval(() => this.sweep(), Math.min(500, this.lossAfterMs / 4));
+    this.timer.unref();
+  }
+
+  /** Workers heard from recently. */
+  count(): number {
+    return this.workers.size;
+  }
+
+  /** Threads over all live workers. */
+  threads(): number {
+    let sum = 0;
+    for (const w of this.workers.values()) sum += w.threads;
+    return sum;
+  }
+
+  /** Resolves once at least `min` workers are live. */
+  async waitFor(min: number): Promise<void> {
+    while (this.workers.size < min) await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
+  next(): Promise<void> {
+    return this.loss.promise;
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+    this.subscription.close();
+  }
+
+  private renewLoss(): void {
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    this.loss = { promise, resolve };
+  }
+
+  private onStatus(payload: Uint8Array): void {
+    const status = this.options.guard.workerStatus(payload);
+    if (!status) return;
+    if (status.kind === wire.WorkerStatus.Kind.GOODBYE) {
+      if (this.workers.delete(status.worker)) this.options.onChange?.('left', status.worker, this.workers.size);
+      return;
+    }
+    const known = this.workers.has(status.worker);
+    this.workers.set(status.worker, { threads: status.threads, lastSeen: Date.now() });
+    if (!known) {
+      this.options.onChange?.('joined', status.worker, this.workers.size);
+      const waiters = this.waiters;
+      this.waiters = [];
+      waiters.forEach((w) => w());
+    }
+  }
+
+  private sweep(): void {
+    const now = Date.now();
+    for (const [name, entry] of this.workers) {
+      if (now - entry.lastSeen > this.lossAfterMs) {
+        this.workers.delete(name);
+        this.options.onChange?.('lost', name, this.workers.size);
+        const { resolve } = this.loss;
+        this.renewLoss();
+        resolve();
+      }
+    }
+  }
+}
