@@ -1,0 +1,104 @@
+/**
+ * The inner loops of RBM block Gibbs sampling on binary states. With 0/1 units a
+ * matrix-vector product is a sum of matrix rows: W^T v adds the rows of W (nv x nh) for the
+ * active visibles, W h adds the rows of W^T (nh x nv) for the active hiddens. Each loop
+ * streams contiguous rows and only adds. When more than half the units are on, the sum runs
+ * over the inactive rows instead, subtracted from the precomputed sum of all rows.
+ */
+import type { Rng } from '../../rng/rng.js';
+
+/**
+ * out[outOff + k] = bias[k] + sum over units u with state[stateOff + u] = 1 of M[u * width + k],
+ * for k < width, where M has `units` rows of `width` numbers and rowSum[k] = sum_u M[u, k].
+ * `active` is scratch of at least `units` entries.
+ */
+export function addActiveRows(
+  M: Float64Array,
+  rowSum: Float64Array,
+  units: number,
+  width: number,
+  state: Uint8Array,
+  stateOff: number,
+  bias: Float64Array,
+  out: Float64Array,
+  outOff: number,
+  active: Int32Array,
+): void {
+  let on = 0;
+  for (let u = 0; u < units; u++) if (state[stateOff + u] !== 0) on++;
+  const useComplement = on * 2 > units;
+  let n = 0;
+  for (let u = 0; u < units; u++) {
+    if ((state[stateOff + u] !== 0) !== useComplement) active[n++] = u;
+  }
+  if (useComplement) {
+    for (let k = 0; k < width; k++) out[outOff + k] = bias[k] + rowSum[k];
+    for (let t = 0; t < n; t++) {
+      const row = active[t] * width;
+      for (let k = 0; k < width; k++) out[outOff + k] -= M[row + k];
+    }
+  } else {
+    for (let k = 0; k < width; k++) out[outOff + k] = bias[k];
+    for (let t = 0; t < n; t++) {
+      const row = active[t] * width;
+      for (let k = 0; k < width; k++) out[outOff + k] += M[row + k];
+    }
+  }
+}
+
+/**
+ * state[stateOff + k] ~ Bernoulli(sigmoid(scale * field[fieldOff + k] + offset[k] * offsetScale)),
+ * for k < width (offset may be null). u < sigmoid(x) is tested as u (1 + e^-x) < 1: no division,
+ * and e^-x = Infinity gives 0 as it should.
+ */
+export function sampleBernoulliLogits(
+  rng: Rng,
+  field: Float64Array,
+  fieldOff: number,
+  scale: number,
+  offset: Float64Array | null,
+  offsetScale: number,
+  width: number,
+  state: Uint8Array,
+  stateOff: number,
+): void {
+  if (offset === null || offsetScale === 0) {
+    for (let k = 0; k < width; k++) {
+      state[stateOff + k] = rng.nextFloat() * (1 + Math.exp(-scale * field[fieldOff + k])) < 1 ? 1 : 0;
+    }
+  } else {
+    for (let k = 0; k < width; k++) {
+      const x = scale * field[fieldOff + k] + offsetScale * offset[k];
+      state[stateOff + k] = rng.nextFloat() * (1 + Math.exp(-x)) < 1 ? 1 : 0;
+    }
+  }
+}
+
+/** sum_k softplus(scale * x[off + k]), k < width, with softplus(y) = log(1 + e^y) kept accurate for large |y|. */
+export function sumSoftplus(x: Float64Array, off: number, width: number, scale: number): number {
+  let sum = 0;
+  for (let k = 0; k < width; k++) {
+    const y = scale * x[off + k];
+    sum += y > 0 ? y + Math.log1p(Math.exp(-y)) : Math.log1p(Math.exp(y));
+  }
+  return sum;
+}
+
+/** sum_k [softplus(to * x[off + k]) - softplus(from * x[off + k])], in one pass. */
+export function sumSoftplusDifference(x: Float64Array, off: number, width: number, to: number, from: number): number {
+  let sum = 0;
+  for (let k = 0; k < width; k++) {
+    const a = x[off + k];
+    const yt = to * a;
+    const yf = from * a;
+    sum += (yt > 0 ? yt + Math.log1p(Math.exp(-yt)) : Math.log1p(Math.exp(yt))) - (yf > 0 ? yf + Math.log1p(Math.exp(-yf)) : Math.log1p(Math.exp(yf)));
+  }
+  return sum;
+}
+
+/** sum_k w[k] * state[stateOff + k]. */
+export function dotBinary(w: Float64Array, state: Uint8Array, stateOff: number, width: number): number {
+  let sum = 0;
+  for (let k = 0; k < width; k++) if (state[stateOff + k] !== 0) sum += w[k];
+  return sum;
+}
