@@ -17,6 +17,9 @@ import type { ChainSet } from '../model.js';
 import type { Rbm } from '../rbm.js';
 import { addActiveRows, dotBinary, sampleBernoulliLogits, sumSoftplus, sumSoftplusDifference } from './rbm-kernels.js';
 
+/** Chains per block in advance(); also the order in which they draw random numbers. */
+export const CHAIN_BLOCK = 16;
+
 export class RbmChains implements ChainSet {
   readonly size: number;
   readonly observables = ['free_energy', 'mean_activity'] as const;
@@ -29,6 +32,7 @@ export class RbmChains implements ChainSet {
   /** Per chain: bA.v and b.v for the current visible states. */
   readonly baseDot: Float64Array;
   readonly biasDot: Float64Array;
+  /** CHAIN_BLOCK x nv: the visible fields of one block of chains. */
   private readonly field: Float64Array;
   private readonly active: Int32Array;
 
@@ -45,7 +49,7 @@ export class RbmChains implements ChainSet {
     this.activation = new Float64Array(count * nh);
     this.baseDot = new Float64Array(count);
     this.biasDot = new Float64Array(count);
-    this.field = new Float64Array(nv);
+    this.field = new Float64Array(CHAIN_BLOCK * nv);
     this.active = new Int32Array(Math.max(nv, nh));
   }
 
@@ -92,18 +96,26 @@ export class RbmChains implements ChainSet {
     }
   }
 
+  /**
+   * Chains advance in blocks of CHAIN_BLOCK, each half-step done for the whole block before the
+   * next, so the rows of W touched by one chain are still cached for the next. The block size
+   * fixes the order of random draws, so it is a constant, never a tuning knob.
+   */
   advance(rng: Rng, beta: number, sweeps: number): void {
-    const { nv, nh, WT, rowSumWT, b } = this.model;
+    const { nv, nh, W, WT, rowSumW, rowSumWT, b, c: hiddenBias } = this.model;
     const { visible, hidden, activation, field, active, baseBias } = this;
-    for (let c = 0; c < this.count; c++) {
-      const vOff = c * nv;
-      const hOff = c * nh;
+    for (let c0 = 0; c0 < this.count; c0 += CHAIN_BLOCK) {
+      const c1 = Math.min(this.count, c0 + CHAIN_BLOCK);
       for (let s = 0; s < sweeps; s++) {
-        sampleBernoulliLogits(rng, activation, hOff, beta, null, 0, nh, hidden, hOff);
-        // field = b + W h; v ~ sigmoid(b field + (1 - b) bA).
-        addActiveRows(WT, rowSumWT, nh, nv, hidden, hOff, b, field, 0, active);
-        sampleBernoulliLogits(rng, field, 0, beta, baseBias, 1 - beta, nv, visible, vOff);
-        this.refresh(c);
+        for (let c = c0; c < c1; c++) sampleBernoulliLogits(rng, activation, c * nh, beta, null, 0, nh, hidden, c * nh);
+        // field = b + W h; v ~ sigmoid(beta field + (1 - beta) bA).
+        for (let c = c0; c < c1; c++) addActiveRows(WT, rowSumWT, nh, nv, hidden, c * nh, b, field, (c - c0) * nv, active);
+        for (let c = c0; c < c1; c++) sampleBernoulliLogits(rng, field, (c - c0) * nv, beta, baseBias, 1 - beta, nv, visible, c * nv);
+        for (let c = c0; c < c1; c++) addActiveRows(W, rowSumW, nv, nh, visible, c * nv, hiddenBias, activation, c * nh, active);
+        for (let c = c0; c < c1; c++) {
+          this.baseDot[c] = dotBinary(baseBias, visible, c * nv, nv);
+          this.biasDot[c] = dotBinary(b, visible, c * nv, nv);
+        }
       }
     }
   }

@@ -33,16 +33,50 @@ export function addActiveRows(
   }
   if (useComplement) {
     for (let k = 0; k < width; k++) out[outOff + k] = bias[k] + rowSum[k];
-    for (let t = 0; t < n; t++) {
-      const row = active[t] * width;
-      for (let k = 0; k < width; k++) out[outOff + k] -= M[row + k];
-    }
+    subtractRows(M, width, active, n, out, outOff);
   } else {
     for (let k = 0; k < width; k++) out[outOff + k] = bias[k];
-    for (let t = 0; t < n; t++) {
-      const row = active[t] * width;
-      for (let k = 0; k < width; k++) out[outOff + k] += M[row + k];
-    }
+    addRows(M, width, active, n, out, outOff);
+  }
+}
+
+/**
+ * out[outOff + k] += sum over t < n of M[rows[t] * width + k]. Eight (then four) rows go into each
+ * pass over `out`, so the output is loaded and stored once per eight rows (V8 does not vectorise;
+ * the saved memory traffic is most of what a plain loop can gain).
+ */
+export function addRows(M: Float64Array, width: number, rows: Int32Array, n: number, out: Float64Array, outOff: number): void {
+  let t = 0;
+  for (; t + 7 < n; t += 8) {
+    const r0 = rows[t] * width, r1 = rows[t + 1] * width, r2 = rows[t + 2] * width, r3 = rows[t + 3] * width;
+    const r4 = rows[t + 4] * width, r5 = rows[t + 5] * width, r6 = rows[t + 6] * width, r7 = rows[t + 7] * width;
+    for (let k = 0; k < width; k++) out[outOff + k] += M[r0 + k] + M[r1 + k] + (M[r2 + k] + M[r3 + k]) + (M[r4 + k] + M[r5 + k] + (M[r6 + k] + M[r7 + k]));
+  }
+  for (; t + 3 < n; t += 4) {
+    const r0 = rows[t] * width, r1 = rows[t + 1] * width, r2 = rows[t + 2] * width, r3 = rows[t + 3] * width;
+    for (let k = 0; k < width; k++) out[outOff + k] += M[r0 + k] + M[r1 + k] + (M[r2 + k] + M[r3 + k]);
+  }
+  for (; t < n; t++) {
+    const r0 = rows[t] * width;
+    for (let k = 0; k < width; k++) out[outOff + k] += M[r0 + k];
+  }
+}
+
+/** out[outOff + k] -= sum over t < n of M[rows[t] * width + k] (as addRows). */
+export function subtractRows(M: Float64Array, width: number, rows: Int32Array, n: number, out: Float64Array, outOff: number): void {
+  let t = 0;
+  for (; t + 7 < n; t += 8) {
+    const r0 = rows[t] * width, r1 = rows[t + 1] * width, r2 = rows[t + 2] * width, r3 = rows[t + 3] * width;
+    const r4 = rows[t + 4] * width, r5 = rows[t + 5] * width, r6 = rows[t + 6] * width, r7 = rows[t + 7] * width;
+    for (let k = 0; k < width; k++) out[outOff + k] -= M[r0 + k] + M[r1 + k] + (M[r2 + k] + M[r3 + k]) + (M[r4 + k] + M[r5 + k] + (M[r6 + k] + M[r7 + k]));
+  }
+  for (; t + 3 < n; t += 4) {
+    const r0 = rows[t] * width, r1 = rows[t + 1] * width, r2 = rows[t + 2] * width, r3 = rows[t + 3] * width;
+    for (let k = 0; k < width; k++) out[outOff + k] -= M[r0 + k] + M[r1 + k] + (M[r2 + k] + M[r3 + k]);
+  }
+  for (; t < n; t++) {
+    const r0 = rows[t] * width;
+    for (let k = 0; k < width; k++) out[outOff + k] -= M[r0 + k];
   }
 }
 
