@@ -1,7 +1,7 @@
 /**
  * Reverse AIS and RAISE: the AIS chain run from the target down to the reference.
  *
- * Reverse AIS (Grosse, Ancha & Roy 2016 "bidirectional Monte Carlo"; Grosse et al. 2015).
+ * Reverse AIS (Grosse, Ghahramani & Adams 2015, bidirectional Monte Carlo).
  * Start x_K from the target pi_1 and, for k = K..1, move x ~ T_k (leaving pi_{b_k} invariant),
  * then add log pi_{b_{k-1}}*(x) - log pi_{b_k}*(x) to log w_rev. With exact starting samples,
  * E[w_rev] = Z_0 / Z, so
