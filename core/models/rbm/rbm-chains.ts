@@ -15,7 +15,7 @@
 import type { Rng } from '../../rng/rng.js';
 import type { ChainSet } from '../model.js';
 import type { Rbm } from '../rbm.js';
-import { addActiveRows, dotBinary, sampleBernoulliLogits, sumSoftplus, sumSoftplusDifference } from './rbm-kernels.js';
+import { addActiveRows, dotBinary, sampleBernoulliLogits, sampleVisibleWithDots, sumSoftplus, sumSoftplusDifference } from './rbm-kernels.js';
 
 /** Chains per block in advance(); also the order in which they draw random numbers. */
 export const CHAIN_BLOCK = 16;
@@ -35,6 +35,7 @@ export class RbmChains implements ChainSet {
   /** CHAIN_BLOCK x nv: the visible fields of one block of chains. */
   private readonly field: Float64Array;
   private readonly active: Int32Array;
+  private readonly dots = new Float64Array(2);
 
   constructor(
     readonly model: Rbm,
@@ -103,19 +104,19 @@ export class RbmChains implements ChainSet {
    */
   advance(rng: Rng, beta: number, sweeps: number): void {
     const { nv, nh, W, WT, rowSumW, rowSumWT, b, c: hiddenBias } = this.model;
-    const { visible, hidden, activation, field, active, baseBias } = this;
+    const { visible, hidden, activation, field, active, baseBias, dots } = this;
     for (let c0 = 0; c0 < this.count; c0 += CHAIN_BLOCK) {
       const c1 = Math.min(this.count, c0 + CHAIN_BLOCK);
       for (let s = 0; s < sweeps; s++) {
         for (let c = c0; c < c1; c++) sampleBernoulliLogits(rng, activation, c * nh, beta, null, 0, nh, hidden, c * nh);
         // field = b + W h; v ~ sigmoid(beta field + (1 - beta) bA).
         for (let c = c0; c < c1; c++) addActiveRows(WT, rowSumWT, nh, nv, hidden, c * nh, b, field, (c - c0) * nv, active);
-        for (let c = c0; c < c1; c++) sampleBernoulliLogits(rng, field, (c - c0) * nv, beta, baseBias, 1 - beta, nv, visible, c * nv);
-        for (let c = c0; c < c1; c++) addActiveRows(W, rowSumW, nv, nh, visible, c * nv, hiddenBias, activation, c * nh, active);
         for (let c = c0; c < c1; c++) {
-          this.baseDot[c] = dotBinary(baseBias, visible, c * nv, nv);
-          this.biasDot[c] = dotBinary(b, visible, c * nv, nv);
+          sampleVisibleWithDots(rng, field, (c - c0) * nv, beta, baseBias, b, nv, visible, c * nv, dots);
+          this.baseDot[c] = dots[0];
+          this.biasDot[c] = dots[1];
         }
+        for (let c = c0; c < c1; c++) addActiveRows(W, rowSumW, nv, nh, visible, c * nv, hiddenBias, activation, c * nh, active);
       }
     }
   }

@@ -108,6 +108,39 @@ export function sampleBernoulliLogits(
   }
 }
 
+/**
+ * The visible half-step at b: v_i ~ Bernoulli(sigmoid(b field_i + (1 - b) bA_i)) for i < nv,
+ * with field = b + W h. Returns bA.v in dots[0] and b.v in dots[1], computed in the same pass.
+ */
+export function sampleVisibleWithDots(
+  rng: Rng,
+  field: Float64Array,
+  fieldOff: number,
+  beta: number,
+  baseBias: Float64Array,
+  visibleBias: Float64Array,
+  nv: number,
+  visible: Uint8Array,
+  vOff: number,
+  dots: Float64Array,
+): void {
+  const baseScale = 1 - beta;
+  let baseDot = 0;
+  let biasDot = 0;
+  for (let i = 0; i < nv; i++) {
+    const x = beta * field[fieldOff + i] + baseScale * baseBias[i];
+    if (rng.nextFloat() * (1 + Math.exp(-x)) < 1) {
+      visible[vOff + i] = 1;
+      baseDot += baseBias[i];
+      biasDot += visibleBias[i];
+    } else {
+      visible[vOff + i] = 0;
+    }
+  }
+  dots[0] = baseDot;
+  dots[1] = biasDot;
+}
+
 /** sum_k softplus(scale * x[off + k]), k < width, with softplus(y) = log(1 + e^y) kept accurate for large |y|. */
 export function sumSoftplus(x: Float64Array, off: number, width: number, scale: number): number {
   let sum = 0;
