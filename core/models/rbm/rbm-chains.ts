@@ -10,12 +10,16 @@
  *
  * Each chain caches the hidden activations a = c + W^T v and the dot products bA.v and b.v
  * of its current state. They change only when the state does (advance, drawReference,
- * setStates), so logRatio and logDensity never touch W.
+ * setStates), so logRatio and logDensity never touch W. advance() updates a by the rows of
+ * the visibles that flipped when that is cheaper than a fresh sum, and the visible fields
+ * b + W h by the hiddens that flipped; the rounding this adds is
+ * ~1e-16 per update, far below anything AIS can see, and the order of operations is fixed,
+ * so results stay bitwise reproducible.
  */
 import type { Rng } from '../../rng/rng.js';
 import type { ChainSet } from '../model.js';
 import type { Rbm } from '../rbm.js';
-import { addActiveRows, dotBinary, sampleBernoulliLogits, sampleVisibleWithDots, sumSoftplus, sumSoftplusDifference } from './rbm-kernels.js';
+import { addActiveRows, addRows, dotBinary, sampleBernoulliLogits, sampleHiddenTracked, sampleVisibleTracked, subtractRows, sumSoftplus, sumSoftplusDifference } from './rbm-kernels.js';
 
 /** Chains per block in advance(); also the order in which they draw random numbers. */
 export const CHAIN_BLOCK = 16;
@@ -32,10 +36,14 @@ export class RbmChains implements ChainSet {
   /** Per chain: bA.v and b.v for the current visible states. */
   readonly baseDot: Float64Array;
   readonly biasDot: Float64Array;
-  /** CHAIN_BLOCK x nv: the visible fields of one block of chains. */
-  private readonly field: Float64Array;
+  /** count x nv: b + W h for each chain's last hidden sample, valid where fieldValid[c] = 1. */
+  readonly field: Float64Array;
+  private readonly fieldValid: Uint8Array;
   private readonly active: Int32Array;
   private readonly dots = new Float64Array(2);
+  private readonly turnedOn: Int32Array;
+  private readonly turnedOff: Int32Array;
+  private readonly flips = new Int32Array(2);
 
   constructor(
     readonly model: Rbm,
@@ -50,8 +58,11 @@ export class RbmChains implements ChainSet {
     this.activation = new Float64Array(count * nh);
     this.baseDot = new Float64Array(count);
     this.biasDot = new Float64Array(count);
-    this.field = new Float64Array(CHAIN_BLOCK * nv);
+    this.field = new Float64Array(count * nv);
+    this.fieldValid = new Uint8Array(count);
     this.active = new Int32Array(Math.max(nv, nh));
+    this.turnedOn = new Int32Array(nv);
+    this.turnedOff = new Int32Array(nv);
   }
 
   drawReference(rng: Rng): void {
@@ -104,19 +115,34 @@ export class RbmChains implements ChainSet {
    */
   advance(rng: Rng, beta: number, sweeps: number): void {
     const { nv, nh, W, WT, rowSumW, rowSumWT, b, c: hiddenBias } = this.model;
-    const { visible, hidden, activation, field, active, baseBias, dots } = this;
+    const { visible, hidden, activation, field, fieldValid, active, baseBias, dots, turnedOn, turnedOff, flips } = this;
     for (let c0 = 0; c0 < this.count; c0 += CHAIN_BLOCK) {
       const c1 = Math.min(this.count, c0 + CHAIN_BLOCK);
       for (let s = 0; s < sweeps; s++) {
-        for (let c = c0; c < c1; c++) sampleBernoulliLogits(rng, activation, c * nh, beta, null, 0, nh, hidden, c * nh);
-        // field = b + W h; v ~ sigmoid(beta field + (1 - beta) bA).
-        for (let c = c0; c < c1; c++) addActiveRows(WT, rowSumWT, nh, nv, hidden, c * nh, b, field, (c - c0) * nv, active);
+        // h ~ sigmoid(beta a); then field = b + W h, by the rows of the hiddens that changed
+        // when they are fewer than a fresh sum would add.
         for (let c = c0; c < c1; c++) {
-          sampleVisibleWithDots(rng, field, (c - c0) * nv, beta, baseBias, b, nv, visible, c * nv, dots);
+          const on = sampleHiddenTracked(rng, activation, c * nh, beta, nh, hidden, c * nh, turnedOn, turnedOff, flips);
+          if (fieldValid[c] !== 0 && flips[0] + flips[1] < Math.min(on, nh - on)) {
+            addRows(WT, nv, turnedOn, flips[0], field, c * nv);
+            subtractRows(WT, nv, turnedOff, flips[1], field, c * nv);
+          } else {
+            addActiveRows(WT, rowSumWT, nh, nv, hidden, c * nh, b, field, c * nv, active);
+            fieldValid[c] = 1;
+          }
+        }
+        // v ~ sigmoid(beta field + (1 - beta) bA); then a = c + W^T v, likewise.
+        for (let c = c0; c < c1; c++) {
+          const on = sampleVisibleTracked(rng, field, c * nv, beta, baseBias, b, nv, visible, c * nv, dots, turnedOn, turnedOff, flips);
           this.baseDot[c] = dots[0];
           this.biasDot[c] = dots[1];
+          if (flips[0] + flips[1] < Math.min(on, nv - on)) {
+            addRows(W, nh, turnedOn, flips[0], activation, c * nh);
+            subtractRows(W, nh, turnedOff, flips[1], activation, c * nh);
+          } else {
+            addActiveRows(W, rowSumW, nv, nh, visible, c * nv, hiddenBias, activation, c * nh, active);
+          }
         }
-        for (let c = c0; c < c1; c++) addActiveRows(W, rowSumW, nv, nh, visible, c * nv, hiddenBias, activation, c * nh, active);
       }
     }
   }

@@ -109,10 +109,50 @@ export function sampleBernoulliLogits(
 }
 
 /**
- * The visible half-step at b: v_i ~ Bernoulli(sigmoid(b field_i + (1 - b) bA_i)) for i < nv,
- * with field = b + W h. Returns bA.v in dots[0] and b.v in dots[1], computed in the same pass.
+ * The hidden half-step at b: h_j ~ Bernoulli(sigmoid(b a_j)), a = c + W^T v, listing the
+ * units that changed in turnedOn[0..counts[0]) and turnedOff[0..counts[1]). Returns the
+ * number of active units.
  */
-export function sampleVisibleWithDots(
+export function sampleHiddenTracked(
+  rng: Rng,
+  activation: Float64Array,
+  aOff: number,
+  beta: number,
+  nh: number,
+  hidden: Uint8Array,
+  hOff: number,
+  turnedOn: Int32Array,
+  turnedOff: Int32Array,
+  counts: Int32Array,
+): number {
+  let active = 0;
+  let nOn = 0;
+  let nOff = 0;
+  for (let j = 0; j < nh; j++) {
+    const old = hidden[hOff + j];
+    if (rng.nextFloat() * (1 + Math.exp(-beta * activation[aOff + j])) < 1) {
+      if (old === 0) {
+        hidden[hOff + j] = 1;
+        turnedOn[nOn++] = j;
+      }
+      active++;
+    } else if (old !== 0) {
+      hidden[hOff + j] = 0;
+      turnedOff[nOff++] = j;
+    }
+  }
+  counts[0] = nOn;
+  counts[1] = nOff;
+  return active;
+}
+
+/**
+ * The visible half-step at b: v_i ~ Bernoulli(sigmoid(b field_i + (1 - b) bA_i)) for i < nv,
+ * with field = b + W h. In the same pass it returns bA.v in dots[0] and b.v in dots[1], and
+ * lists the units that changed: turnedOn[0..counts[0]) and turnedOff[0..counts[1]). The
+ * return value is the number of active units.
+ */
+export function sampleVisibleTracked(
   rng: Rng,
   field: Float64Array,
   fieldOff: number,
@@ -123,22 +163,37 @@ export function sampleVisibleWithDots(
   visible: Uint8Array,
   vOff: number,
   dots: Float64Array,
-): void {
+  turnedOn: Int32Array,
+  turnedOff: Int32Array,
+  counts: Int32Array,
+): number {
   const baseScale = 1 - beta;
   let baseDot = 0;
   let biasDot = 0;
+  let active = 0;
+  let nOn = 0;
+  let nOff = 0;
   for (let i = 0; i < nv; i++) {
     const x = beta * field[fieldOff + i] + baseScale * baseBias[i];
+    const old = visible[vOff + i];
     if (rng.nextFloat() * (1 + Math.exp(-x)) < 1) {
-      visible[vOff + i] = 1;
+      if (old === 0) {
+        visible[vOff + i] = 1;
+        turnedOn[nOn++] = i;
+      }
+      active++;
       baseDot += baseBias[i];
       biasDot += visibleBias[i];
-    } else {
+    } else if (old !== 0) {
       visible[vOff + i] = 0;
+      turnedOff[nOff++] = i;
     }
   }
   dots[0] = baseDot;
   dots[1] = biasDot;
+  counts[0] = nOn;
+  counts[1] = nOff;
+  return active;
 }
 
 /** sum_k softplus(scale * x[off + k]), k < width, with softplus(y) = log(1 + e^y) kept accurate for large |y|. */
