@@ -74,6 +74,20 @@ export function reverseAisLogZ(logWeightsRev: ArrayLike<number>, logZ0: number):
   return out;
 }
 
+export interface LogZBracket {
+  /** Forward AIS: a stochastic lower bound on log Z. */
+  logZLower: number;
+  /** Reverse AIS: a stochastic upper bound on log Z (from exact samples). */
+  logZUpper: number;
+  /** logZUpper - logZLower: how much is still unknown (Grosse et al. 2015). */
+  gap: number;
+}
+
+/** The two directions side by side, as results report them (DESIGN.md: logZLower, logZUpper). */
+export function bracketLogZ(forward: AisEstimate, reverse: AisEstimate): LogZBracket {
+  return { logZLower: forward.logZ, logZUpper: reverse.logZ, gap: reverse.logZ - forward.logZ };
+}
+
 export interface RaiseInput {
   path: TemperedPath;
   /** Test examples, rows x size values (0/1 for an RBM). */

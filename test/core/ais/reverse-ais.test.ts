@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runAisChains } from '../../../core/ais/ais-chains.js';
 import { aisEstimate } from '../../../core/ais/ais-estimate.js';
 import { sigmoidSchedule } from '../../../core/ais/schedule.js';
-import { chainsAt, logLikSandwich, reverseAisLogZ, runRaise, runReverseAisChains } from '../../../core/ais/reverse-ais.js';
+import { bracketLogZ, chainsAt, logLikSandwich, reverseAisLogZ, runRaise, runReverseAisChains } from '../../../core/ais/reverse-ais.js';
 import { rbmExactLogProbs, rbmExactSamples } from '../../../core/exact/rbm-exact.js';
 import { streamRng } from '../../../core/rng/rng.js';
 import type { ReferenceSpec } from '../../../core/models/model.js';
@@ -41,6 +41,10 @@ describe('reverse AIS', () => {
     const { logZ, forward, reverse } = bothWays('rbm_nv784_nh12.json', 5, 100, { kind: 'uniform' });
     expect(forward.logZ).toBeLessThan(logZ - 1);
     expect(reverse.logZ).toBeGreaterThan(logZ + 1);
+    const bracket = bracketLogZ(forward, reverse);
+    expect(bracket.gap).toBeGreaterThan(2);
+    expect(bracket.logZLower).toBeLessThan(logZ);
+    expect(bracket.logZUpper).toBeGreaterThan(logZ);
   });
 });
 
