@@ -12,17 +12,14 @@
  * of its current state. They change only when the state does (advance, drawReference,
  * setStates), so logRatio and logDensity never touch W. advance() updates a by the rows of
  * the visibles that flipped when that is cheaper than a fresh sum, and the visible fields
- * b + W h by the hiddens that flipped; the rounding this adds is
- * ~1e-16 per update, far below anything AIS can see, and the order of operations is fixed,
- * so results stay bitwise reproducible.
+ * b + W h by the hiddens that flipped; the rounding this adds is ~1e-16 per update, far below
+ * anything AIS can see, and the order of operations is fixed, so results stay bitwise
+ * reproducible.
  */
 import type { Rng } from '../../rng/rng.js';
 import type { ChainSet } from '../model.js';
 import type { Rbm } from '../rbm.js';
-import { addActiveRows, addRows, dotBinary, sampleBernoulliLogits, sampleHiddenTracked, sampleVisibleTracked, subtractRows, sumSoftplus, sumSoftplusDifference } from './rbm-kernels.js';
-
-/** Chains per block in advance(); also the order in which they draw random numbers. */
-export const CHAIN_BLOCK = 16;
+import { addActiveRows, addRows, dotBinary, sampleBernoulli, sampleHiddenTracked, sampleVisibleTracked, sumSoftplus, sumSoftplusDifference } from './rbm-kernels.js';
 
 export class RbmChains implements ChainSet {
   readonly size: number;
@@ -68,7 +65,7 @@ export class RbmChains implements ChainSet {
   drawReference(rng: Rng): void {
     const { nv } = this.model;
     for (let c = 0; c < this.count; c++) {
-      sampleBernoulliLogits(rng, this.baseBias, 0, 1, null, 0, nv, this.visible, c * nv);
+      sampleBernoulli(rng, this.baseBias, nv, this.visible, c * nv);
       this.refresh(c);
     }
   }
@@ -109,39 +106,35 @@ export class RbmChains implements ChainSet {
   }
 
   /**
-   * Chains advance in blocks of CHAIN_BLOCK, each half-step done for the whole block before the
-   * next, so the rows of W touched by one chain are still cached for the next. The block size
-   * fixes the order of random draws, so it is a constant, never a tuning knob.
+   * Each half-step recomputes a field as a sum over active rows (rbm-kernels.ts), or updates
+   * it by the rows of the units that flipped when those are fewer: late in AIS, and on trained
+   * models whose units saturate, few flip.
    */
   advance(rng: Rng, beta: number, sweeps: number): void {
     const { nv, nh, W, WT, rowSumW, rowSumWT, b, c: hiddenBias } = this.model;
     const { visible, hidden, activation, field, fieldValid, active, baseBias, dots, turnedOn, turnedOff, flips } = this;
-    for (let c0 = 0; c0 < this.count; c0 += CHAIN_BLOCK) {
-      const c1 = Math.min(this.count, c0 + CHAIN_BLOCK);
+    for (let c = 0; c < this.count; c++) {
+      const vOff = c * nv;
+      const hOff = c * nh;
       for (let s = 0; s < sweeps; s++) {
-        // h ~ sigmoid(beta a); then field = b + W h, by the rows of the hiddens that changed
-        // when they are fewer than a fresh sum would add.
-        for (let c = c0; c < c1; c++) {
-          const on = sampleHiddenTracked(rng, activation, c * nh, beta, nh, hidden, c * nh, turnedOn, turnedOff, flips);
-          if (fieldValid[c] !== 0 && flips[0] + flips[1] < Math.min(on, nh - on)) {
-            addRows(WT, nv, turnedOn, flips[0], field, c * nv);
-            subtractRows(WT, nv, turnedOff, flips[1], field, c * nv);
-          } else {
-            addActiveRows(WT, rowSumWT, nh, nv, hidden, c * nh, b, field, c * nv, active);
-            fieldValid[c] = 1;
-          }
+        // h ~ sigmoid(beta a); then field = b + W h.
+        const hOn = sampleHiddenTracked(rng, activation, hOff, beta, nh, hidden, hOff, turnedOn, turnedOff, flips);
+        if (fieldValid[c] !== 0 && flips[0] + flips[1] < Math.min(hOn, nh - hOn)) {
+          addRows(WT, nv, turnedOn, flips[0], 1, field, vOff);
+          addRows(WT, nv, turnedOff, flips[1], -1, field, vOff);
+        } else {
+          addActiveRows(WT, rowSumWT, nh, nv, hidden, hOff, b, field, vOff, active);
+          fieldValid[c] = 1;
         }
-        // v ~ sigmoid(beta field + (1 - beta) bA); then a = c + W^T v, likewise.
-        for (let c = c0; c < c1; c++) {
-          const on = sampleVisibleTracked(rng, field, c * nv, beta, baseBias, b, nv, visible, c * nv, dots, turnedOn, turnedOff, flips);
-          this.baseDot[c] = dots[0];
-          this.biasDot[c] = dots[1];
-          if (flips[0] + flips[1] < Math.min(on, nv - on)) {
-            addRows(W, nh, turnedOn, flips[0], activation, c * nh);
-            subtractRows(W, nh, turnedOff, flips[1], activation, c * nh);
-          } else {
-            addActiveRows(W, rowSumW, nv, nh, visible, c * nv, hiddenBias, activation, c * nh, active);
-          }
+        // v ~ sigmoid(beta field + (1 - beta) bA); then a = c + W^T v.
+        const vOn = sampleVisibleTracked(rng, field, vOff, beta, baseBias, b, nv, visible, vOff, dots, turnedOn, turnedOff, flips);
+        this.baseDot[c] = dots[0];
+        this.biasDot[c] = dots[1];
+        if (flips[0] + flips[1] < Math.min(vOn, nv - vOn)) {
+          addRows(W, nh, turnedOn, flips[0], 1, activation, hOff);
+          addRows(W, nh, turnedOff, flips[1], -1, activation, hOff);
+        } else {
+          addActiveRows(W, rowSumW, nv, nh, visible, vOff, hiddenBias, activation, hOff, active);
         }
       }
     }

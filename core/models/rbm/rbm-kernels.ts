@@ -33,79 +33,42 @@ export function addActiveRows(
   }
   if (useComplement) {
     for (let k = 0; k < width; k++) out[outOff + k] = bias[k] + rowSum[k];
-    subtractRows(M, width, active, n, out, outOff);
+    addRows(M, width, active, n, -1, out, outOff);
   } else {
     for (let k = 0; k < width; k++) out[outOff + k] = bias[k];
-    addRows(M, width, active, n, out, outOff);
+    addRows(M, width, active, n, 1, out, outOff);
   }
 }
 
 /**
- * out[outOff + k] += sum over t < n of M[rows[t] * width + k]. Eight (then four) rows go into each
- * pass over `out`, so the output is loaded and stored once per eight rows (V8 does not vectorise;
- * the saved memory traffic is most of what a plain loop can gain).
+ * out[outOff + k] += sign * sum over t < n of M[rows[t] * width + k], sign = +1 or -1. Eight
+ * (then four) rows go into each pass over `out`, so the output is loaded and stored once per
+ * eight rows: V8 does not vectorise, and the saved memory traffic is most of what a plain loop
+ * can gain.
  */
-export function addRows(M: Float64Array, width: number, rows: Int32Array, n: number, out: Float64Array, outOff: number): void {
+export function addRows(M: Float64Array, width: number, rows: Int32Array, n: number, sign: number, out: Float64Array, outOff: number): void {
   let t = 0;
   for (; t + 7 < n; t += 8) {
     const r0 = rows[t] * width, r1 = rows[t + 1] * width, r2 = rows[t + 2] * width, r3 = rows[t + 3] * width;
     const r4 = rows[t + 4] * width, r5 = rows[t + 5] * width, r6 = rows[t + 6] * width, r7 = rows[t + 7] * width;
-    for (let k = 0; k < width; k++) out[outOff + k] += M[r0 + k] + M[r1 + k] + (M[r2 + k] + M[r3 + k]) + (M[r4 + k] + M[r5 + k] + (M[r6 + k] + M[r7 + k]));
+    for (let k = 0; k < width; k++) out[outOff + k] += sign * (M[r0 + k] + M[r1 + k] + (M[r2 + k] + M[r3 + k]) + (M[r4 + k] + M[r5 + k] + (M[r6 + k] + M[r7 + k])));
   }
   for (; t + 3 < n; t += 4) {
     const r0 = rows[t] * width, r1 = rows[t + 1] * width, r2 = rows[t + 2] * width, r3 = rows[t + 3] * width;
-    for (let k = 0; k < width; k++) out[outOff + k] += M[r0 + k] + M[r1 + k] + (M[r2 + k] + M[r3 + k]);
+    for (let k = 0; k < width; k++) out[outOff + k] += sign * (M[r0 + k] + M[r1 + k] + (M[r2 + k] + M[r3 + k]));
   }
   for (; t < n; t++) {
     const r0 = rows[t] * width;
-    for (let k = 0; k < width; k++) out[outOff + k] += M[r0 + k];
-  }
-}
-
-/** out[outOff + k] -= sum over t < n of M[rows[t] * width + k] (as addRows). */
-export function subtractRows(M: Float64Array, width: number, rows: Int32Array, n: number, out: Float64Array, outOff: number): void {
-  let t = 0;
-  for (; t + 7 < n; t += 8) {
-    const r0 = rows[t] * width, r1 = rows[t + 1] * width, r2 = rows[t + 2] * width, r3 = rows[t + 3] * width;
-    const r4 = rows[t + 4] * width, r5 = rows[t + 5] * width, r6 = rows[t + 6] * width, r7 = rows[t + 7] * width;
-    for (let k = 0; k < width; k++) out[outOff + k] -= M[r0 + k] + M[r1 + k] + (M[r2 + k] + M[r3 + k]) + (M[r4 + k] + M[r5 + k] + (M[r6 + k] + M[r7 + k]));
-  }
-  for (; t + 3 < n; t += 4) {
-    const r0 = rows[t] * width, r1 = rows[t + 1] * width, r2 = rows[t + 2] * width, r3 = rows[t + 3] * width;
-    for (let k = 0; k < width; k++) out[outOff + k] -= M[r0 + k] + M[r1 + k] + (M[r2 + k] + M[r3 + k]);
-  }
-  for (; t < n; t++) {
-    const r0 = rows[t] * width;
-    for (let k = 0; k < width; k++) out[outOff + k] -= M[r0 + k];
+    for (let k = 0; k < width; k++) out[outOff + k] += sign * M[r0 + k];
   }
 }
 
 /**
- * state[stateOff + k] ~ Bernoulli(sigmoid(scale * field[fieldOff + k] + offset[k] * offsetScale)),
- * for k < width (offset may be null). u < sigmoid(x) is tested as u (1 + e^-x) < 1: no division,
- * and e^-x = Infinity gives 0 as it should.
+ * state[stateOff + k] ~ Bernoulli(sigmoid(logits[k])) for k < width. u < sigmoid(x) is tested
+ * as u (1 + e^-x) < 1: no division, and e^-x = Infinity gives 0 as it should.
  */
-export function sampleBernoulliLogits(
-  rng: Rng,
-  field: Float64Array,
-  fieldOff: number,
-  scale: number,
-  offset: Float64Array | null,
-  offsetScale: number,
-  width: number,
-  state: Uint8Array,
-  stateOff: number,
-): void {
-  if (offset === null || offsetScale === 0) {
-    for (let k = 0; k < width; k++) {
-      state[stateOff + k] = rng.nextFloat() * (1 + Math.exp(-scale * field[fieldOff + k])) < 1 ? 1 : 0;
-    }
-  } else {
-    for (let k = 0; k < width; k++) {
-      const x = scale * field[fieldOff + k] + offsetScale * offset[k];
-      state[stateOff + k] = rng.nextFloat() * (1 + Math.exp(-x)) < 1 ? 1 : 0;
-    }
-  }
+export function sampleBernoulli(rng: Rng, logits: Float64Array, width: number, state: Uint8Array, stateOff: number): void {
+  for (let k = 0; k < width; k++) state[stateOff + k] = rng.nextFloat() * (1 + Math.exp(-logits[k])) < 1 ? 1 : 0;
 }
 
 /**
