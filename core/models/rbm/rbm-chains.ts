@@ -58,8 +58,9 @@ export class RbmChains implements ChainSet {
     this.field = new Float64Array(count * nv);
     this.fieldValid = new Uint8Array(count);
     this.active = new Int32Array(Math.max(nv, nh));
-    this.turnedOn = new Int32Array(nv);
-    this.turnedOff = new Int32Array(nv);
+    // Flip lists serve both layers.
+    this.turnedOn = new Int32Array(Math.max(nv, nh));
+    this.turnedOff = new Int32Array(Math.max(nv, nh));
   }
 
   drawReference(rng: Rng): void {

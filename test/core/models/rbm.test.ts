@@ -144,14 +144,18 @@ describe('rbm chains', () => {
     for (let c = 0; c < 20; c++) expect(a[c]).toBeCloseTo(b[c], 10);
   });
 
-  it('keeps activations and visible fields exact when it updates them by flipped units only', () => {
+  it.each([
+    [60, 25, 5],
+    [3, 70, 2],
+  ])('keeps activations and visible fields exact when it updates them by flipped units only (%i x %i)', (nv, nh, hiddenBias) => {
     // Strong biases: few units flip per step, so advance() takes the incremental paths; 200
     // sweeps of them must still match fresh sums (a sign error in an update, or a flip that is
-    // not listed, would show at once).
-    const base = randomRbm(60, 25, 0.3, 14);
+    // not listed, would show at once). In the second shape more hiddens flip per step than
+    // there are visibles, while still fewer than a fresh sum would add.
+    const base = randomRbm(nv, nh, 0.3, 14);
     const b = base.b.map((_, i) => (i % 2 === 0 ? 5 : -5));
-    const cStrong = base.c.map((_, j) => (j % 3 === 0 ? -5 : 5));
-    const model = new Rbm(60, 25, base.W, b, cStrong, 'strong biases');
+    const cStrong = base.c.map((_, j) => (j % 3 === 0 ? -hiddenBias : hiddenBias));
+    const model = new Rbm(nv, nh, base.W, b, cStrong, 'strong biases');
     const path = model.temperedPath({ kind: 'base-rate', visibleBias: Array.from(b) });
     const chains = path.createChains(10);
     const rng = streamRng(5, 'test', 0);
@@ -166,10 +170,10 @@ describe('rbm chains', () => {
     for (let c = 0; c < 10; c++) expect(Math.abs(x[c] - y[c])).toBeLessThan(1e-10);
     for (let k = 0; k < chains.activation.length; k++) expect(Math.abs(chains.activation[k] - fresh.activation[k])).toBeLessThan(1e-12);
     for (let c = 0; c < 10; c++) {
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < nv; i++) {
         let f = b[i];
-        for (let j = 0; j < 25; j++) f += chains.hidden[c * 25 + j] * model.W[i * 25 + j];
-        expect(Math.abs(chains.field[c * 60 + i] - f)).toBeLessThan(1e-12);
+        for (let j = 0; j < nh; j++) f += chains.hidden[c * nh + j] * model.W[i * nh + j];
+        expect(Math.abs(chains.field[c * nv + i] - f)).toBeLessThan(1e-12);
       }
     }
   });
