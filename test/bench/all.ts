@@ -3,6 +3,7 @@ import type { Benchmark } from './benchmark.js';
 import { aisBenchmarks } from './ais.bench.js';
 import { isingBenchmarks } from './ising.bench.js';
 import { ptBenchmarks } from './pt.bench.js';
+import { rbmBenchmarks } from './rbm.bench.js';
 import { transportBenchmarks } from './transport.bench.js';
 
-export const allBenchmarks: Benchmark[] = [...isingBenchmarks, ...aisBenchmarks, ...ptBenchmarks, ...transportBenchmarks];
+export const allBenchmarks: Benchmark[] = [...isingBenchmarks, ...aisBenchmarks, ...ptBenchmarks, ...transportBenchmarks, ...rbmBenchmarks];
