@@ -4,7 +4,7 @@ export type { ConstantLabels, CoordinatorMetrics, EbmMetrics, MetricsOptions, Me
 export { allMetricNames, messageDirections, metricNames, rejectReasons } from './names.js';
 export type { MessageDirection, MetricField, MetricName, RejectReason } from './names.js';
 export { recordEstimate, recordMessage, recordPtRound, recordRejected, recordRound, recordRunInfo, recordTrainEpoch, recordUnit, recordWork } from './record.js';
-export { serveMetrics } from './serve.js';
+export { defaultMetricsPort, serveMetrics } from './serve.js';
 export type { MetricsServer, MetricsServerOptions } from './serve.js';
 export { pushMetrics, PushgatewayError } from './push.js';
 export type { UnitFigures, WorkFigures } from './unit-figures.js';

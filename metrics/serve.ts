@@ -6,6 +6,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 
+/** The port ebm serves /metrics on in containers and pods (the Prometheus exporter convention). */
+export const defaultMetricsPort = 9464;
+
 export interface MetricsServerOptions {
   /** TCP port; 0 picks a free one (read it back from the result). */
   port: number;
