@@ -27,9 +27,9 @@ export function deployYamlFiles(): string[] {
   return files.sort();
 }
 
-/** All documents of a YAML file under deploy/, throwing on any parse error. */
+/** All documents of a YAML file under deploy/ (with `<<` merge keys, as compose reads them), throwing on any parse error. */
 export function readYaml(file: string): unknown[] {
-  const documents = parseAllDocuments(readFileSync(join(deployDir, file), 'utf8'));
+  const documents = parseAllDocuments(readFileSync(join(deployDir, file), 'utf8'), { merge: true });
   if (!Array.isArray(documents)) throw new Error(`${file}: not a YAML stream`);
   for (const document of documents) if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0].message}`);
   return documents.map((document) => document.toJS() as unknown);
