@@ -4,5 +4,6 @@ import { aisBenchmarks } from './ais.bench.js';
 import { isingBenchmarks } from './ising.bench.js';
 import { ptBenchmarks } from './pt.bench.js';
 import { transportBenchmarks } from './transport.bench.js';
+import { metricsBenchmarks } from './metrics.bench.js';
 
-export const allBenchmarks: Benchmark[] = [...isingBenchmarks, ...aisBenchmarks, ...ptBenchmarks, ...transportBenchmarks];
+export const allBenchmarks: Benchmark[] = [...isingBenchmarks, ...aisBenchmarks, ...ptBenchmarks, ...transportBenchmarks, ...metricsBenchmarks];

@@ -4,7 +4,7 @@
  * NATS address the chart and compose provide, and NATS permissions that let ebm use every
  * subject proto/subjects.ts names.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultMetricsPort } from '../../metrics/index.js';
@@ -66,6 +66,9 @@ describe('deploy files', () => {
     expect(compose.services.coordinator.command?.[0]).toBe('run');
     expect(coordinatorJob.spec.template.spec.containers[0].args[0]).toBe('run');
     expect(compose.services.worker.command?.[0]).toBe('worker');
+    // The default experiment compose runs is one the repository ships.
+    const spec = /\/app\/experiments\/\$\{EBM_SPEC:-([^}]+)\}/.exec(compose.services.coordinator.command?.[1] ?? '')?.[1];
+    expect(spec && existsSync(join(repoRoot, 'experiments', spec)), spec).toBe(true);
     expect(workerDeployment.spec.template.spec.containers[0].args[0]).toBe('worker');
   });
 
