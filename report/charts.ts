@@ -103,9 +103,11 @@ export function trainingSpec(curve: EpochPoint[]): TopLevelSpec | undefined {
     vconcat: quantities.map((key) => ({
       width,
       height: 140,
+      // The quantity names the small plot; as a rotated axis title it would overhang 140 px.
+      title: { text: trainingLabels[key], fontSize: 12 },
       data: { values: curve.filter((point) => point[key] !== undefined).map((point) => ({ epoch: point.epoch, value: point[key] })) },
       mark: { type: 'line', color: estimateColor, point: curve.length <= 60 },
-      encoding: { x: { field: 'epoch', type: 'quantitative', title: 'epoch', axis: integerAxis }, y: { field: 'value', type: 'quantitative', title: trainingLabels[key], scale: { zero: false } } },
+      encoding: { x: { field: 'epoch', type: 'quantitative', title: 'epoch', axis: integerAxis }, y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false } } },
     })),
   } as TopLevelSpec;
 }
