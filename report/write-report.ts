@@ -40,7 +40,7 @@ export async function writeReport(runDir: string, result: unknown, extras: Repor
     await plot(`log Z against ${xField}`, logZHistorySpec(history, xField, exact), `band: estimate ± 2 standard errors${exact === undefined ? '' : '; dashed: the exact value'}`);
   }
 
-  const path = records(run.path, ['beta', 'logZ'] as const, 'logZ')?.filter((point) => point.beta !== undefined) as PathPoint[] | undefined;
+  const path = records(pathRows(run.path), ['beta', 'logZ'] as const, 'logZ')?.filter((point) => point.beta !== undefined) as PathPoint[] | undefined;
   if (path && path.length > 1) await plot('log Z along the path', logZPathSpec(path, exact), exact === undefined ? undefined : 'diamond: the exact log Z at β = 1');
 
   const acceptance = numberArray(run.swapAcceptance);
@@ -87,4 +87,13 @@ function estimateRows(run: Record<string, unknown>): IntervalRow[] {
   if (lower !== undefined) rows.push({ label: 'lower bound (AIS)', value: lower });
   if (upper !== undefined) rows.push({ label: 'upper bound (reverse AIS)', value: upper });
   return rows;
+}
+
+/** The AIS path as rows: given as [{beta, logZ}], or as parallel arrays {betas | beta, logZ}. */
+function pathRows(path: unknown): unknown {
+  if (!isObject(path)) return path;
+  const betas = numberArray(path.betas ?? path.beta);
+  const logZ = numberArray(path.logZ);
+  if (!betas || !logZ) return undefined;
+  return betas.slice(0, logZ.length).map((beta, k) => ({ beta, logZ: logZ[k] }));
 }

@@ -34,6 +34,9 @@ describe('writeReport', () => {
     expect(headings(html)).toEqual(['Summary', 'Estimate']);
     expect(html).toContain('&lt;exact&gt;');
     expect(html).not.toContain('<exact>');
+    // The AIS path may also come as parallel arrays (typed arrays from the engine).
+    const arrays = readFileSync(await writeReport(dir, { path: { betas: new Float64Array([0, 0.5, 1]), logZ: [2.77, 3.1, 4.2] } }), 'utf8');
+    expect(headings(arrays)).toEqual(['Summary', 'log Z along the path']);
     const empty = readFileSync(await writeReport(dir, null), 'utf8');
     expect(headings(empty)).toEqual(['Summary']);
   });
