@@ -28,7 +28,7 @@ export interface HistoryPoint {
   round?: number;
   logZ?: number;
   stderr?: number;
-  /** Cumulative round trips (PT). */
+  /** Round trips completed during this round (PT); the report plots their running sum. */
   roundTrips?: number;
   /** Global communication barrier Lambda after the round (PT). */
   globalBarrier?: number;
@@ -47,7 +47,7 @@ export interface EpochPoint {
 export interface ReportExtras {
   /** Page title; default "ebm run <runDir name>". */
   title?: string;
-  /** The exact log Z where known (ground truth, exact enumeration); also read from result.logZExact. */
+  /** The exact log Z where known; default result.exact (as `ebm logz` writes it) or result.logZExact. */
   logZExact?: number;
   /** RBM filters (one image per hidden unit) and model samples. */
   filters?: ImageGrid;

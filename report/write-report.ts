@@ -24,7 +24,7 @@ const summaryFields = ['method', 'model', 'logZ', 'stderr', 'ci95', 'logZExact',
  */
 export async function writeReport(runDir: string, result: unknown, extras: ReportExtras = {}): Promise<string> {
   const run = isObject(result) ? result : {};
-  const exact = finiteNumber(extras.logZExact) ?? finiteNumber(run.logZExact) ?? finiteNumber(run.exactLogZ);
+  const exact = finiteNumber(extras.logZExact) ?? finiteNumber(run.exact) ?? finiteNumber(run.logZExact);
   const sections: Section[] = [];
   const plot = async (title: string, spec: Parameters<typeof vegaLiteToSvg>[0] | undefined, caption?: string) => {
     if (spec) sections.push({ title, body: await vegaLiteToSvg(spec), caption });
@@ -33,15 +33,17 @@ export async function writeReport(runDir: string, result: unknown, extras: Repor
   const estimates = estimateRows(run);
   if (estimates.length > 0) await plot('Estimate', estimateSpec(estimates, exact), exact === undefined ? 'bars: 95% interval' : `bars: 95% interval; dashed: the exact value ${exact.toFixed(4)}`);
 
-  const history = records(run.history, ['chains', 'round', 'logZ', 'stderr', 'roundTrips', 'globalBarrier'] as const, 'logZ') as HistoryPoint[] | undefined;
-  const roundHistory = (records(run.history, ['round', 'roundTrips', 'globalBarrier'] as const, ['roundTrips', 'globalBarrier']) ?? []) as HistoryPoint[];
+  // `table` is the PT engine's per-round table; `history` any run's estimate as it went on.
+  const rowsSource = run.history ?? run.table;
+  const history = records(rowsSource, ['chains', 'round', 'logZ', 'stderr'] as const, 'logZ') as HistoryPoint[] | undefined;
+  const roundHistory = roundRows(rowsSource, numberArray(run.globalBarrierPerRound));
   if (history) {
     const xField = history.every((point) => point.chains !== undefined) ? 'chains' : 'round';
     await plot(`log Z against ${xField}`, logZHistorySpec(history, xField, exact), `band: estimate ± 2 standard errors${exact === undefined ? '' : '; dashed: the exact value'}`);
   }
 
-  const path = records(pathRows(run.path), ['beta', 'logZ'] as const, 'logZ')?.filter((point) => point.beta !== undefined) as PathPoint[] | undefined;
-  if (path && path.length > 1) await plot('log Z along the path', logZPathSpec(path, exact), exact === undefined ? undefined : 'diamond: the exact log Z at β = 1');
+  const path = pathRows(run.path ?? { betas: run.betas, logZ: run.logZCurve });
+  if (path) await plot('log Z along the path', logZPathSpec(path, exact), exact === undefined ? undefined : 'diamond: the exact log Z at β = 1');
 
   const acceptance = numberArray(run.swapAcceptance);
   if (acceptance) {
@@ -49,7 +51,7 @@ export async function writeReport(runDir: string, result: unknown, extras: Repor
     const barrier = acceptance.reduce((sum, rate) => sum + (1 - rate), 0);
     await plot('Parallel tempering: swap acceptance per pair', swapAcceptanceSpec(acceptance), `pair i swaps β_i and β_i+1; Λ = Σ(1 − acceptance) = ${barrier.toFixed(3)}`);
   }
-  if (roundHistory.some((point) => point.roundTrips !== undefined)) await plot('Parallel tempering: round trips', perRoundSpec(roundHistory, 'roundTrips', 'round trips (cumulative)'));
+  if (roundHistory.some((point) => point.roundTrips !== undefined)) await plot('Parallel tempering: round trips', perRoundSpec(roundHistory, 'roundTrips', 'round trips (cumulative)'), 'replica indices that travelled from β = 0 to β = 1 and back, summed over rounds');
   if (roundHistory.some((point) => point.globalBarrier !== undefined)) await plot('Parallel tempering: global barrier Λ per round', perRoundSpec(roundHistory, 'globalBarrier', 'Λ'));
 
   const curve = records(run.learningCurve ?? run.curve, ['epoch', 'reconstructionError', 'gradientNorm', 'testLogLik', 'trainLogLik'] as const, 'epoch') as EpochPoint[] | undefined;
@@ -89,11 +91,35 @@ function estimateRows(run: Record<string, unknown>): IntervalRow[] {
   return rows;
 }
 
-/** The AIS path as rows: given as [{beta, logZ}], or as parallel arrays {betas | beta, logZ}. */
-function pathRows(path: unknown): unknown {
-  if (!isObject(path)) return path;
-  const betas = numberArray(path.betas ?? path.beta);
-  const logZ = numberArray(path.logZ);
-  if (!betas || !logZ) return undefined;
-  return betas.slice(0, logZ.length).map((beta, k) => ({ beta, logZ: logZ[k] }));
+/**
+ * log Z(b) along the path as rows: [{beta | b, logZ}] (AIS), or parallel arrays
+ * {betas, logZ} (the PT ladder with its logZCurve).
+ */
+function pathRows(path: unknown): PathPoint[] | undefined {
+  let rows: unknown = path;
+  if (isObject(path) && !Array.isArray(path)) {
+    const betas = numberArray(path.betas ?? path.beta);
+    const logZ = numberArray(path.logZ);
+    rows = betas && logZ ? betas.slice(0, logZ.length).map((beta, k) => ({ beta, logZ: logZ[k] })) : undefined;
+  }
+  const points = records(rows, ['beta', 'b', 'logZ'] as const, 'logZ')
+    ?.map((point) => ({ beta: point.beta ?? point.b, logZ: point.logZ }))
+    .filter((point): point is PathPoint => point.beta !== undefined && point.logZ !== undefined);
+  return points && points.length > 1 ? points : undefined;
+}
+
+/**
+ * Per-round PT figures: round trips made in each round (accumulated for the plot) and
+ * Lambda, from the round rows or from globalBarrierPerRound.
+ */
+function roundRows(rows: unknown, barrierPerRound: number[] | undefined): HistoryPoint[] {
+  const table = records(rows, ['round', 'roundTrips', 'globalBarrier'] as const, ['roundTrips', 'globalBarrier']) ?? [];
+  const out: HistoryPoint[] = table.length > 0 ? table.map((row) => ({ ...row })) : (barrierPerRound ?? []).map((globalBarrier, index) => ({ round: index + 1, globalBarrier }));
+  let total = 0;
+  for (const row of out) {
+    if (row.roundTrips === undefined) continue;
+    total += row.roundTrips;
+    row.roundTrips = total;
+  }
+  return out;
 }

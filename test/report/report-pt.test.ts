@@ -18,7 +18,7 @@ describe('writeReport', () => {
     const dir = mkdtempSync(join(root, 'pt-'));
     const file = await writeReport(dir, ptResult());
     const html = readFileSync(file, 'utf8');
-    expect(headings(html)).toEqual(['Summary', 'Estimate', 'log Z against round', 'Parallel tempering: swap acceptance per pair', 'Parallel tempering: round trips', 'Parallel tempering: global barrier Λ per round']);
+    expect(headings(html)).toEqual(['Summary', 'Estimate', 'log Z against round', 'log Z along the path', 'Parallel tempering: swap acceptance per pair', 'Parallel tempering: round trips', 'Parallel tempering: global barrier Λ per round']);
     expectSelfContained(html);
     // Lambda of the acceptance plot is the sum of rejections of the result's pairs.
     const lambda = (ptResult().swapAcceptance as number[]).reduce((sum, rate) => sum + 1 - rate, 0);

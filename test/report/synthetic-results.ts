@@ -3,13 +3,13 @@
  * (the report draws them; it does not check them). Deterministic, no RNG needed.
  */
 
-/** AIS on a small Ising model: log Z(b) rising from N log 2, an estimate converging with chains. */
+/** AIS on a small Ising model, shaped like `ebm logz` output (path of {b, logZ}, exact): log Z(b) rising from N log 2. */
 export function aisResult(): Record<string, unknown> {
   const sites = 16;
   const exact = 16.4912;
   const path = Array.from({ length: 41 }, (_, k) => {
     const beta = k / 40;
-    return { beta, logZ: sites * Math.log(2) + (exact - sites * Math.log(2)) * beta * beta * (1.2 - 0.2 * beta) };
+    return { b: beta, logZ: sites * Math.log(2) + (exact - sites * Math.log(2)) * beta * beta * (1.2 - 0.2 * beta) };
   });
   const history = [64, 128, 256, 512, 1024, 2048].map((chains, i) => ({ chains, logZ: exact + 0.08 * Math.cos(i * 2.1) / Math.sqrt(i + 1), stderr: 0.4 / Math.sqrt(chains / 16) }));
   return {
@@ -18,7 +18,7 @@ export function aisResult(): Record<string, unknown> {
     logZ: 16.4987,
     stderr: 0.0123,
     ci95: [16.4746, 16.5228],
-    logZExact: exact,
+    exact,
     logZLower: 16.4801,
     logZUpper: 16.5102,
     chains: 2048,
@@ -32,10 +32,10 @@ export function aisResult(): Record<string, unknown> {
   };
 }
 
-/** PT with 12 temperatures: acceptance dipping near the critical point, round trips accumulating. */
+/** PT with 12 temperatures, shaped like core/pt's PtResult: acceptance dipping near the critical point. */
 export function ptResult(): Record<string, unknown> {
   const swapAcceptance = Array.from({ length: 11 }, (_, pair) => 0.85 - 0.45 * Math.exp(-((pair - 6) ** 2) / 6));
-  const history = Array.from({ length: 12 }, (_, i) => ({ round: i + 1, logZ: 30.2 + 0.5 / (i + 1), stderr: 0.3 / Math.sqrt(i + 1), roundTrips: Math.floor((i + 1) ** 1.5), globalBarrier: 2.4 - 0.6 * (1 - Math.exp(-i / 3)) }));
+  const history = Array.from({ length: 12 }, (_, i) => ({ round: i + 1, logZ: 30.2 + 0.5 / (i + 1), stderr: 0.3 / Math.sqrt(i + 1), roundTrips: i % 3 === 0 ? 2 : 4, globalBarrier: 2.4 - 0.6 * (1 - Math.exp(-i / 3)) }));
   return {
     method: 'pt',
     logZ: 30.236,
@@ -44,12 +44,14 @@ export function ptResult(): Record<string, unknown> {
     replicas: 12,
     rounds: 12,
     swapAcceptance,
-    roundTrips: 41,
+    roundTrips: 40,
     globalBarrier: 1.86,
     seed: 11,
     workers: 4,
     wallSeconds: 12.5,
-    history,
+    table: history,
+    betas: Array.from({ length: 12 }, (_, k) => (k / 11) ** 2),
+    logZCurve: Array.from({ length: 12 }, (_, k) => 256 * Math.log(2) * (1 - (k / 11) ** 2) + 30.236 * (k / 11) ** 2),
   };
 }
 
