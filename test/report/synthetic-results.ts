@@ -51,7 +51,7 @@ export function ptResult(): Record<string, unknown> {
     wallSeconds: 12.5,
     table: history,
     betas: Array.from({ length: 12 }, (_, k) => (k / 11) ** 2),
-    logZCurve: Array.from({ length: 12 }, (_, k) => 256 * Math.log(2) * (1 - (k / 11) ** 2) + 30.236 * (k / 11) ** 2),
+    logZCurve: Array.from({ length: 12 }, (_, k) => 25 * Math.log(2) + (30.236 - 25 * Math.log(2)) * (k / 11) ** 3),
   };
 }
 
