@@ -10,12 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { defaultMetricsPort } from '../../metrics/index.js';
 import { subjects } from '../../proto/subjects.js';
 import { repoRoot } from '../support/paths.js';
-import { deployYamlFiles, ebmImage, flagValue, readYaml, readYamlOne, subjectAllowed } from './deploy-files.js';
+import { deployDir, deployYamlFiles, ebmImage, flagValue, readYaml, readYamlOne, subjectAllowed } from './deploy-files.js';
 
 interface Container {
   name: string;
   image: string;
   args: string[];
+  env: { name: string; value?: string; valueFrom?: { secretKeyRef: { name: string; key: string } } }[];
   ports?: { name: string; containerPort: number }[];
 }
 interface PodTemplate {
@@ -30,12 +31,16 @@ interface Workload {
 interface ComposeService {
   image?: string;
   command?: string[];
-  configs?: { source: string; target: string }[];
+  environment?: Record<string, string>;
+  volumes?: string[];
   deploy?: { replicas: string | number };
 }
 interface Compose {
   services: Record<string, ComposeService>;
-  configs: Record<string, { content: string }>;
+}
+interface HelmValues {
+  config: { jetstream: { enabled: boolean }; merge: { max_payload: string; authorization: { users: { user: string; password: string; permissions: { publish: string[]; subscribe: string[] } }[] } } };
+  container: { env: Record<string, { valueFrom: { secretKeyRef: { name: string; key: string } } }> };
 }
 
 /** What an ebm process needs from NATS: its run's units, the wildcard workers serve, heartbeats, replies. */
@@ -45,12 +50,19 @@ const compose = readYamlOne<Compose>('compose.yaml');
 const workerDeployment = readYaml('k8s/worker-deployment.yaml')[0] as Workload;
 const coordinatorJob = (readYaml('k8s/coordinator-job.yaml') as Workload[]).find((document) => document.kind === 'Job') as Workload;
 
-export const composeNatsConfig = (): string => compose.configs['nats-server-conf'].content.replaceAll('$$', '$');
+/** deploy/nats/nats-server.conf, written by the transport's engineer; compose mounts it. */
+const natsConf = readFileSync(join(deployDir, 'nats/nats-server.conf'), 'utf8');
+const helm = readYamlOne<HelmValues>('k8s/nats-values.yaml');
+
+/** A subject list of the server config, e.g. `publish: ["ebm.>", ...]`. */
+function confList(kind: 'publish' | 'subscribe'): string[] {
+  return JSON.parse(new RegExp(`^\\s*${kind}: (\\[.*\\])`, 'm').exec(natsConf)?.[1] ?? '[]') as string[];
+}
 
 describe('deploy files', () => {
   it('all parse as YAML', () => {
     const files = deployYamlFiles();
-    expect(files).toEqual(expect.arrayContaining(['compose.yaml', 'k8s/worker-deployment.yaml', 'k8s/coordinator-job.yaml', 'k8s/metrics-service.yaml', 'k8s/nats-values.yaml', 'prometheus/prometheus.yml', 'prometheus/alerts.yml']));
+    expect(files).toEqual(expect.arrayContaining(['compose.yaml', 'k8s/worker-deployment.yaml', 'k8s/coordinator-job.yaml', 'k8s/metrics-service.yaml', 'k8s/nats-values.yaml', 'k8s/nats-secret.yaml', 'prometheus/prometheus.yml', 'prometheus/alerts.yml']));
     for (const file of files) expect(() => readYaml(file), file).not.toThrow();
   });
 
@@ -91,28 +103,54 @@ describe('deploy files', () => {
     expect(service.spec.selector).toEqual({ 'app.kubernetes.io/part-of': 'ebm' });
   });
 
-  it('connect to NATS where compose and the Helm release put it, with the shared password', () => {
-    const urls = [compose.services.coordinator.command ?? [], compose.services.worker.command ?? []].map((args) => flagValue(args, '--nats'));
-    for (const url of urls) expect(url).toBe('nats://ebm:${NATS_PASSWORD:-change-me}@nats:4222');
-    for (const workload of [workerDeployment, coordinatorJob]) expect(flagValue(workload.spec.template.spec.containers[0].args, '--nats')).toBe('nats://ebm:$(NATS_PASSWORD)@nats:4222');
-    expect(composeNatsConfig()).toMatch(/^port: 4222$/m);
+  it('connect to NATS where compose and the Helm release put it, each role as its own user', () => {
+    expect(natsConf).toMatch(/^listen: 0\.0\.0\.0:4222$/m);
+    for (const role of ['coordinator', 'worker'] as const) {
+      const service = compose.services[role];
+      expect(flagValue(service.command ?? [], '--nats')).toBe('nats://nats:4222');
+      expect(service.environment?.EBM_NATS_USER).toBe(role);
+      // The client's password is the one the NATS service hands to the server config.
+      const variable = `EBM_${role.toUpperCase()}_PASSWORD`;
+      expect(natsConf).toContain(`{ user: ${role}, password: $${variable}`);
+      expect(service.environment?.EBM_NATS_PASSWORD).toBe(compose.services.nats.environment?.[variable]);
+    }
+    for (const [workload, role] of [[workerDeployment, 'worker'], [coordinatorJob, 'coordinator']] as const) {
+      const container = workload.spec.template.spec.containers[0];
+      expect(flagValue(container.args, '--nats')).toBe('nats://nats:4222');
+      expect(container.env.find((entry) => entry.name === 'EBM_NATS_USER')?.value).toBe(role);
+      const secret = container.env.find((entry) => entry.name === 'EBM_NATS_PASSWORD')?.valueFrom?.secretKeyRef;
+      expect(secret).toEqual({ name: 'ebm-nats', key: `${role}-password` });
+      expect(helm.container.env[`EBM_${role.toUpperCase()}_PASSWORD`].valueFrom.secretKeyRef).toEqual(secret);
+    }
+    const secret = readYamlOne<{ metadata: { name: string }; stringData: Record<string, string> }>('k8s/nats-secret.yaml');
+    expect(secret.metadata.name).toBe('ebm-nats');
+    expect(Object.keys(secret.stringData).sort()).toEqual(['coordinator-password', 'worker-password']);
+  });
+
+  it('mount the NATS server config, with its JetStream store on a volume', () => {
+    const volumes = compose.services.nats.volumes ?? [];
+    expect(volumes).toContain('./nats/nats-server.conf:/etc/nats/nats-server.conf:ro');
+    const storeDir = /store_dir: "([^"]+)"/.exec(natsConf)?.[1];
+    expect(volumes).toContain(`nats-data:${storeDir}`);
   });
 
   it('configure NATS with JetStream, a raised max_payload and permissions covering every ebm subject', () => {
-    const conf = composeNatsConfig();
-    expect(conf).toMatch(/jetstream \{/);
-    expect(conf).toMatch(/^max_payload: 8MB$/m);
-    const permissions = (kind: string) => JSON.parse(new RegExp(`${kind}: (\\[.*\\])`).exec(conf)?.[1] ?? '[]') as string[];
-    const values = readYamlOne<{ config: { jetstream: { enabled: boolean }; merge: { max_payload: string; authorization: { users: { permissions: { publish: string[]; subscribe: string[] } }[] } } } }>('k8s/nats-values.yaml');
-    expect(values.config.jetstream.enabled).toBe(true);
-    expect(values.config.merge.max_payload).toBe('<< 8MB >>');
-    const helm = values.config.merge.authorization.users[0].permissions;
-    for (const allowed of [permissions('publish'), permissions('subscribe'), helm.publish, helm.subscribe]) {
+    expect(natsConf).toMatch(/^jetstream \{/m);
+    expect(natsConf).toMatch(/^max_payload: 8MB$/m);
+    expect(helm.config.jetstream.enabled).toBe(true);
+    expect(helm.config.merge.max_payload).toBe('<< 8MB >>');
+    const conf = { publish: confList('publish'), subscribe: confList('subscribe') };
+    expect(helm.config.merge.authorization.users.map((user) => user.user)).toEqual(['coordinator', 'worker']);
+    for (const user of helm.config.merge.authorization.users) {
+      // The chart's users may do exactly what the server config allows.
+      expect(user.permissions).toEqual(conf);
+      expect(user.password).toBe(`<< $EBM_${user.user.toUpperCase()}_PASSWORD >>`);
+    }
+    for (const allowed of [conf.publish, conf.subscribe]) {
       for (const subject of ebmSubjects) expect(allowed.some((pattern) => subjectAllowed(pattern, subject)), `${subject} in ${allowed.join(' ')}`).toBe(true);
-      // Nothing outside ebm's namespace (and replies) is open to the ebm user.
+      // Nothing outside ebm's namespace (and replies) is open to ebm's users.
       expect(allowed.some((pattern) => subjectAllowed(pattern, 'other.app.orders'))).toBe(false);
     }
-    expect(helm).toEqual({ publish: permissions('publish'), subscribe: permissions('subscribe') });
   });
 
   it('scale workers: a Deployment with a selector matching its pods, and compose replicas', () => {
