@@ -5,5 +5,14 @@ import { isingBenchmarks } from './ising.bench.js';
 import { ptBenchmarks } from './pt.bench.js';
 import { rbmBenchmarks } from './rbm.bench.js';
 import { transportBenchmarks } from './transport.bench.js';
+import { metricsBenchmarks } from './metrics.bench.js';
 
-export const allBenchmarks: Benchmark[] = [...isingBenchmarks, ...aisBenchmarks, ...ptBenchmarks, ...transportBenchmarks, ...rbmBenchmarks];
+// One module per line, so that adding one is a one-line change.
+export const allBenchmarks: Benchmark[] = [
+  ...isingBenchmarks,
+  ...aisBenchmarks,
+  ...ptBenchmarks,
+  ...transportBenchmarks,
+  ...rbmBenchmarks,
+  ...metricsBenchmarks,
+];
