@@ -8,43 +8,7 @@
  */
 import { IntractableError } from '../errors.js';
 import { MAX_ENUMERATION_SPINS, type PairwiseSpinModel } from './pairwise.js';
-
-/** Symmetric adjacency in CSR form with repeated pairs merged: neighbours and couplings. */
-interface Adjacency {
-  start: Int32Array;
-  neighbour: Int32Array;
-  coupling: Float64Array;
-}
-
-function buildAdjacency(m: PairwiseSpinModel): Adjacency {
-  const merged = new Map<number, number>();
-  for (const [i, j, K] of m.couplings) {
-    if (!(Number.isInteger(i) && Number.isInteger(j) && i >= 0 && j >= 0 && i < m.n && j < m.n && i !== j)) {
-      throw new RangeError(`coupling (${i}, ${j}) is not a pair of distinct spins in [0, ${m.n})`);
-    }
-    const key = Math.min(i, j) * m.n + Math.max(i, j);
-    merged.set(key, (merged.get(key) ?? 0) + K);
-  }
-  const degree = new Int32Array(m.n + 1);
-  for (const key of merged.keys()) {
-    degree[Math.floor(key / m.n)]++;
-    degree[key % m.n]++;
-  }
-  const start = new Int32Array(m.n + 1);
-  for (let i = 0; i < m.n; i++) start[i + 1] = start[i] + degree[i];
-  const fill = start.slice(0, m.n);
-  const neighbour = new Int32Array(start[m.n]);
-  const coupling = new Float64Array(start[m.n]);
-  for (const [key, K] of merged) {
-    const i = Math.floor(key / m.n);
-    const j = key % m.n;
-    neighbour[fill[i]] = j;
-    coupling[fill[i]++] = K;
-    neighbour[fill[j]] = i;
-    coupling[fill[j]++] = K;
-  }
-  return { start, neighbour, coupling };
-}
+import { buildSpinGraph } from '../models/spin-graph.js';
 
 const BLOCK_BITS = 12;
 
@@ -56,7 +20,7 @@ export function enumerateSpinLogZ(m: PairwiseSpinModel): number {
   if (m.fields.length !== n) throw new RangeError(`fields must have ${n} entries, got ${m.fields.length}`);
   const constant = m.constant ?? 0;
   if (n === 0) return constant;
-  const { start, neighbour, coupling } = buildAdjacency(m);
+  const { start, neighbour, coupling } = buildSpinGraph(n, m.couplings);
   const spins = new Int8Array(n).fill(-1);
   const field = new Float64Array(n);
   const states = 2 ** n;

@@ -28,7 +28,8 @@ export class Ising2dChains implements ChainSet {
   /** Spins flipped by Wolff clusters since creation (a diagnostic; 0 for other kernels). */
   clusterSpinsFlipped = 0;
   /** Thresholds (u32 scale) for the current b; rebuilt only when b changes. */
-  private readonly table = new Float64Array(Math.max(METROPOLIS_TABLE_SIZE, HEATBATH_TABLE_SIZE));
+  private readonly metropolisTable = new Int32Array(METROPOLIS_TABLE_SIZE);
+  private readonly heatBathTable = new Float64Array(HEATBATH_TABLE_SIZE);
   private tableB = Number.NaN;
   private wolffThreshold = 0;
   private readonly wolffScratch: WolffScratch | undefined;
@@ -85,8 +86,8 @@ export class Ising2dChains implements ChainSet {
   advance(rng: Rng, b: number, sweeps: number): void {
     const { rows, cols, J, h, beta } = this.model;
     if (b !== this.tableB) {
-      if (this.sampler === 'metropolis') buildMetropolisTable(this.table, b * beta, J, h);
-      else if (this.sampler === 'heatbath') buildHeatBathTable(this.table, b * beta, J, h);
+      if (this.sampler === 'metropolis') buildMetropolisTable(this.metropolisTable, b * beta, J, h);
+      else if (this.sampler === 'heatbath') buildHeatBathTable(this.heatBathTable, b * beta, J, h);
       else this.wolffThreshold = wolffAddThreshold(b * beta, J);
       this.tableB = b;
     }
@@ -95,8 +96,8 @@ export class Ising2dChains implements ChainSet {
       const base = c * this.size;
       delta[0] = 0;
       delta[1] = 0;
-      if (this.sampler === 'metropolis') metropolisCheckerboardSweeps(this.spins, base, rows, cols, this.table, rng, delta, sweeps);
-      else if (this.sampler === 'heatbath') heatBathCheckerboardSweeps(this.spins, base, rows, cols, this.table, rng, delta, sweeps);
+      if (this.sampler === 'metropolis') metropolisCheckerboardSweeps(this.spins, base, rows, cols, this.metropolisTable, rng, delta, sweeps);
+      else if (this.sampler === 'heatbath') heatBathCheckerboardSweeps(this.spins, base, rows, cols, this.heatBathTable, rng, delta, sweeps);
       else {
         this.clusterSpinsFlipped += wolffClusterUpdates(this.spins, base, rows, cols, this.wolffThreshold, rng, this.wolffScratch!, delta, sweeps);
       }

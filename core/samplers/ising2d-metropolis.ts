@@ -4,28 +4,35 @@
  * updates leaves the Boltzmann distribution invariant; the checkerboard is the order that
  * later vectorises, since sites of one colour do not touch.
  *
- * Acceptance uses a precomputed table of 32-bit thresholds: the flip of s_i with neighbour
- * sum n changes the energy by dE = 2 J s_i n + 2 h s_i, so only 10 values occur. The table
- * is indexed by the integer n + 5 s + 9 (s = -1: 0, 2, .., 8; s = +1: 10, 12, .., 18), so the
- * index costs one add and no branch.
+ * Acceptance uses a precomputed table of thresholds: the flip of s_i with neighbour sum n
+ * changes the energy by dE = 2 s_i (J n + h), so only 10 values occur. The table is indexed
+ * by the integer n + 5 s + 9 (s = -1: 0, 2, .., 8; s = +1: 10, 12, .., 18), one add and no
+ * branch. A flip is accepted when the 32-bit uniform u satisfies u < T, T = ceil(p 2^32)
+ * clamped to [1, 2^32]: p on the 2^-32 grid, as any 32-bit test has it (a move with
+ * p < 2^-32 is accepted with probability 2^-32). The table stores T - 2^31 - 1 as an int32
+ * and the test is (u - 2^31) <= entry in signed 32-bit arithmetic, so the hot loop never
+ * leaves int32.
  *
  * Two kernels draw the same stream in the same order and so give bit-identical spins:
  * `metropolisCheckerboardSweepReference` is the plain one, kept as the tested reference;
  * `metropolisCheckerboardSweeps` is the fast one (xoshiro128** state in local variables for
- * the whole call, wrap-around columns outside the branch-free inner loop).
+ * the whole call, wrap-around columns outside the branch-free inner loop, the right
+ * neighbour of one site reused as the left neighbour of the next).
  */
 import type { Rng } from '../rng/rng.js';
 
 /** Length of the acceptance table (indices n + 5 s + 9 for n in {-4..4}, s = +-1). */
 export const METROPOLIS_TABLE_SIZE = 19;
 
-/** table[n + 5 s + 9] = min(1, exp(-betaEff dE)) * 2^32, dE = 2 s (J n + h). */
-export function buildMetropolisTable(table: Float64Array, betaEff: number, J: number, h: number): void {
+/** table[n + 5 s + 9] = clamp(ceil(min(1, exp(-betaEff dE)) 2^32), 1, 2^32) - 2^31 - 1. */
+export function buildMetropolisTable(table: Int32Array, betaEff: number, J: number, h: number): void {
   table.fill(0);
   for (let s = -1; s <= 1; s += 2) {
     for (let n = -4; n <= 4; n += 2) {
       const dE = 2 * s * (J * n + h);
-      table[n + 5 * s + 9] = Math.min(1, Math.exp(-betaEff * dE)) * 4294967296;
+      const p = Math.min(1, Math.exp(-betaEff * dE));
+      const T = Math.min(4294967296, Math.max(1, Math.ceil(p * 4294967296)));
+      table[n + 5 * s + 9] = T - 2147483648 - 1;
     }
   }
 }
@@ -39,7 +46,7 @@ export function metropolisCheckerboardSweepReference(
   base: number,
   rows: number,
   cols: number,
-  table: Float64Array,
+  table: Int32Array,
   rng: Rng,
   delta: Int32Array,
 ): void {
@@ -55,7 +62,7 @@ export function metropolisCheckerboardSweepReference(
         const left = c === 0 ? cols - 1 : c - 1;
         const right = c === cols - 1 ? 0 : c + 1;
         const n = spins[row + left] + spins[row + right] + spins[up + c] + spins[down + c];
-        if (rng.nextU32() < table[n + 5 * s + 9]) {
+        if (((rng.nextU32() ^ 0x80000000) | 0) <= table[n + 5 * s + 9]) {
           spins[row + c] = -s;
           dBonds -= 2 * s * n;
           dMag -= 2 * s;
@@ -76,7 +83,7 @@ export function metropolisCheckerboardSweeps(
   base: number,
   rows: number,
   cols: number,
-  table: Float64Array,
+  table: Int32Array,
   rng: Rng,
   delta: Int32Array,
   sweeps: number,
@@ -86,8 +93,8 @@ export function metropolisCheckerboardSweeps(
   let s1 = state[1] | 0;
   let s2 = state[2] | 0;
   let s3 = state[3] | 0;
-  let dBonds = 0;
-  let dMag = 0;
+  let halfBonds = 0; // half the change of the bond sum (every change is even)
+  let halfMag = 0;
   const lastCol = cols - 1;
   for (let t = 0; t < sweeps; t++) {
     for (let parity = 0; parity < 2; parity++) {
@@ -102,7 +109,7 @@ export function metropolisCheckerboardSweeps(
           const s = spins[i];
           const n = spins[row + lastCol] + spins[i + 1] + spins[up] + spins[down];
           const m = Math.imul(s1, 5);
-          const u = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+          const u = Math.imul((m << 7) | (m >>> 25), 9) ^ 0x80000000;
           const tt = s1 << 9;
           const n2 = s2 ^ s0;
           const n3 = s3 ^ s1;
@@ -110,19 +117,23 @@ export function metropolisCheckerboardSweeps(
           s0 ^= n3;
           s2 = n2 ^ tt;
           s3 = (n3 << 11) | (n3 >>> 21);
-          if (u < table[n + 5 * s + 9]) {
+          if (u <= table[n + 5 * s + 9]) {
             spins[i] = -s;
-            dBonds -= 2 * s * n;
-            dMag -= 2 * s;
+            halfBonds -= s * n;
+            halfMag -= s;
           }
           c = 2;
         }
+        // Interior: no wrap; the right neighbour of site c is the left one of site c + 2.
+        let left = spins[row + c - 1];
         for (; c < lastCol; c += 2) {
           const i = row + c;
           const s = spins[i];
-          const n = spins[i - 1] + spins[i + 1] + spins[up + c] + spins[down + c];
+          const right = spins[i + 1];
+          const n = left + right + spins[up + c] + spins[down + c];
+          left = right;
           const m = Math.imul(s1, 5);
-          const u = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+          const u = Math.imul((m << 7) | (m >>> 25), 9) ^ 0x80000000;
           const tt = s1 << 9;
           const n2 = s2 ^ s0;
           const n3 = s3 ^ s1;
@@ -130,10 +141,10 @@ export function metropolisCheckerboardSweeps(
           s0 ^= n3;
           s2 = n2 ^ tt;
           s3 = (n3 << 11) | (n3 >>> 21);
-          if (u < table[n + 5 * s + 9]) {
+          if (u <= table[n + 5 * s + 9]) {
             spins[i] = -s;
-            dBonds -= 2 * s * n;
-            dMag -= 2 * s;
+            halfBonds -= s * n;
+            halfMag -= s;
           }
         }
         if (c === lastCol) {
@@ -142,7 +153,7 @@ export function metropolisCheckerboardSweeps(
           const s = spins[i];
           const n = spins[i - 1] + spins[row] + spins[up + c] + spins[down + c];
           const m = Math.imul(s1, 5);
-          const u = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+          const u = Math.imul((m << 7) | (m >>> 25), 9) ^ 0x80000000;
           const tt = s1 << 9;
           const n2 = s2 ^ s0;
           const n3 = s3 ^ s1;
@@ -150,10 +161,10 @@ export function metropolisCheckerboardSweeps(
           s0 ^= n3;
           s2 = n2 ^ tt;
           s3 = (n3 << 11) | (n3 >>> 21);
-          if (u < table[n + 5 * s + 9]) {
+          if (u <= table[n + 5 * s + 9]) {
             spins[i] = -s;
-            dBonds -= 2 * s * n;
-            dMag -= 2 * s;
+            halfBonds -= s * n;
+            halfMag -= s;
           }
         }
       }
@@ -163,6 +174,6 @@ export function metropolisCheckerboardSweeps(
   state[1] = s1;
   state[2] = s2;
   state[3] = s3;
-  delta[0] += dBonds;
-  delta[1] += dMag;
+  delta[0] += 2 * halfBonds;
+  delta[1] += 2 * halfMag;
 }
