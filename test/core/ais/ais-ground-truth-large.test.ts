@@ -16,5 +16,4 @@ describe('AIS with Metropolis matches the exact log Z on large tori', () => {
       expectAisMatchesExact(model, { chains: 64, steps: 3000, seed: 1 });
     });
   }
-  });
 });
