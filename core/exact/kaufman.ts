@@ -29,8 +29,8 @@ function logTwoSinh(x: number): { logAbs: number; sign: number } {
 }
 
 /** Whether Kaufman's formula applies: zero field, and a ferromagnet or an even x even torus. */
-export function kaufmanApplies(rows: number, cols: number, J: number, h: number): boolean {
-  return h === 0 && (J >= 0 || (rows % 2 === 0 && cols % 2 === 0));
+export function kaufmanApplies(rows: number, cols: number, J: number, h: number, beta: number): boolean {
+  return h === 0 && (beta * J >= 0 || (rows % 2 === 0 && cols % 2 === 0));
 }
 
 export function kaufmanLogZ(rows: number, cols: number, J: number, h: number, beta: number, file = 'model'): number {
@@ -44,6 +44,9 @@ export function kaufmanLogZ(rows: number, cols: number, J: number, h: number, be
   const K = Math.abs(beta * J);
   if (K === 0) return N * Math.LN2;
   const c2 = Math.cosh(2 * K) / Math.tanh(2 * K);
+  if (!Number.isFinite(c2)) {
+    throw new IntractableError(file, 'beta', `|beta J| = ${K} overflows Kaufman's formula in double precision; use --method transfer-matrix or ais`);
+  }
   const g = (k: number): number => (k === 0 ? 2 * K + Math.log(Math.tanh(K)) : Math.acosh(c2 - Math.cos((Math.PI * k) / n)));
   const logs = new Float64Array(4);
   const signs = new Float64Array([1, 1, 1, 1]);
@@ -61,5 +64,5 @@ export function kaufmanLogZ(rows: number, cols: number, J: number, h: number, be
   }
   const sum = signedLogSumExp(logs, signs);
   if (sum.sign <= 0) throw new RangeError(`Kaufman's formula gave a non-positive Z for ${rows}x${cols}, K = ${K}`);
-  return -Math.LN2 + (N / 2) * Math.log(2 * Math.sinh(2 * K)) + sum.logAbs;
+  return -Math.LN2 + (N / 2) * logTwoSinh(2 * K).logAbs + sum.logAbs;
 }

@@ -66,9 +66,12 @@ export function transferMatrixLogZ(rows: number, cols: number, J: number, h: num
   // Horizontal-bond and field factors of a new spin -1 / +1, by its placed-neighbour sum + 2.
   const downFactor = new Float64Array(5);
   const upFactor = new Float64Array(5);
+  // Every factor is divided by the largest site weight, exp(3|K| + |H|), so no site can grow
+  // the vector by more than 2 and a row by more than 2^w, however cold or strong the field.
+  const logSiteNorm = 3 * Math.abs(K) + Math.abs(H);
   for (let nb = -2; nb <= 2; nb++) {
-    downFactor[nb + 2] = Math.exp(-K * nb - H);
-    upFactor[nb + 2] = Math.exp(K * nb + H);
+    downFactor[nb + 2] = Math.exp(-K * nb - H - logSiteNorm);
+    upFactor[nb + 2] = Math.exp(K * nb + H - logSiteNorm);
   }
   const { reps, sizes } = rowOrbits(w);
   const terms = new Float64Array(reps.length);
@@ -99,7 +102,7 @@ export function transferMatrixLogZ(rows: number, cols: number, J: number, h: num
       for (let x = 0; x < size; x++) if (v[x] > max) max = v[x];
       const inv = 1 / max;
       for (let x = 0; x < size; x++) v[x] *= inv;
-      logScale += Math.log(max);
+      logScale += Math.log(max) + w * logSiteNorm;
     }
     terms[q] = Math.log(sizes[q]) + logScale + Math.log(v[reps[q]]);
   }

@@ -41,7 +41,7 @@ export class Ising2d implements Model {
 
   exactMethods(): string[] {
     const methods: string[] = [];
-    if (kaufmanApplies(this.rows, this.cols, this.J, this.h)) methods.push('kaufman');
+    if (kaufmanApplies(this.rows, this.cols, this.J, this.h, this.beta)) methods.push('kaufman');
     if (transferMatrixApplies(this.rows, this.cols)) methods.push('transfer-matrix');
     if (this.size <= MAX_ENUMERATION_SPINS) methods.push('enumeration');
     return methods;

@@ -89,6 +89,21 @@ describe('kaufman, transfer matrix and enumeration agree', () => {
     expectClose(cold.exactLogZ('transfer-matrix').logZ, cold.exactLogZ('kaufman').logZ);
   });
 
+  it('strong coupling and strong field: the transfer matrix stays finite and exact', () => {
+    // Per row the unnormalised weights would reach exp(w (4K + H)) = exp(3600): overflow
+    // without the per-site normalisation. Ground state all +1: log Z -> 2N K + N H.
+    const model = lattice(4, 6, 50, 1, 0.5);
+    const expected = 2 * 24 * 50 + 24 * 25;
+    expect(Math.abs(model.exactLogZ('transfer-matrix').logZ - expected) / expected).toBeLessThan(1e-12);
+    expectClose(model.exactLogZ('enumeration').logZ, model.exactLogZ('transfer-matrix').logZ);
+  });
+
+  it('negative beta with J > 0 is an antiferromagnet too: refused by kaufman on odd sides', () => {
+    expect(lattice(3, 4, -0.3).exactMethods()).toEqual(['transfer-matrix', 'enumeration']);
+    const even = lattice(4, 4, -0.3);
+    expectClose(even.exactLogZ('kaufman').logZ, even.exactLogZ('enumeration').logZ);
+  });
+
   it('kaufman stays finite and matches the thermodynamic limit on a huge torus', () => {
     // Onsager's free energy at K_c: log Z / N -> 2G/pi + log(2)/2 = 0.9296953983...
     const logZ = kaufmanLogZ(1000, 1000, 1, 0, 0.44068679350977147);
