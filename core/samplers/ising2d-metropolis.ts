@@ -16,7 +16,7 @@
  * Two kernels draw the same stream in the same order and so give bit-identical spins:
  * `metropolisCheckerboardSweepReference` is the plain one, kept as the tested reference;
  * `metropolisCheckerboardSweeps` is the fast one (xoshiro128** state in local variables for
- * the whole call, wrap-around columns outside the branch-free inner loop, the right
+ * the whole call, wrap-around columns outside the inner loop, an accept without a branch, the right
  * neighbour of one site reused as the left neighbour of the next).
  */
 import type { Rng } from '../rng/rng.js';
@@ -141,11 +141,12 @@ export function metropolisCheckerboardSweeps(
           s0 ^= n3;
           s2 = n2 ^ tt;
           s3 = (n3 << 11) | (n3 >>> 21);
-          if (u <= table[n + 5 * s + 9]) {
-            spins[i] = -s;
-            halfBonds -= s * n;
-            halfMag -= s;
-          }
+          // Branch-free accept: flip = 1 or 0, so an unpredictable branch costs nothing.
+          const flip = +(u <= table[n + 5 * s + 9]);
+          const change = s * flip;
+          spins[i] = s - 2 * change;
+          halfBonds -= change * n;
+          halfMag -= change;
         }
         if (c === lastCol) {
           // Last column: the right neighbour wraps to column 0.
@@ -161,11 +162,12 @@ export function metropolisCheckerboardSweeps(
           s0 ^= n3;
           s2 = n2 ^ tt;
           s3 = (n3 << 11) | (n3 >>> 21);
-          if (u <= table[n + 5 * s + 9]) {
-            spins[i] = -s;
-            halfBonds -= s * n;
-            halfMag -= s;
-          }
+          // Branch-free accept: flip = 1 or 0, so an unpredictable branch costs nothing.
+          const flip = +(u <= table[n + 5 * s + 9]);
+          const change = s * flip;
+          spins[i] = s - 2 * change;
+          halfBonds -= change * n;
+          halfMag -= change;
         }
       }
     }
