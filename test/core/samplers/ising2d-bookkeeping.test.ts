@@ -49,6 +49,26 @@ describe('tracked sums equal a recount', () => {
   });
 });
 
+describe('reproducibility', () => {
+  // Every kernel is a function of (stream, state): the same seed gives the same spins, so
+  // results are bitwise reproducible whatever runs them (DESIGN.md, Determinism).
+  for (const sampler of ['metropolis', 'heatbath', 'wolff']) {
+    it(`${sampler}: the same seed gives the same chains, another seed different ones`, () => {
+      const model = lattice(6, 6, 0.44068679350977147);
+      const run = (seed: number) => {
+        const chains = model.temperedPath().createChains(3, { sampler }) as Ising2dChains;
+        const rng = streamRng(seed, 'test.reproducible', 0);
+        chains.drawReference(rng);
+        chains.advance(rng, 0.5, 4);
+        chains.advance(rng, 1, 4);
+        return chains.spins;
+      };
+      expect(run(1)).toEqual(run(1));
+      expect(run(1)).not.toEqual(run(2));
+    });
+  }
+});
+
 describe('sampler choice', () => {
   it('lists metropolis, heatbath and wolff, metropolis first', () => {
     expect(lattice(4, 4, 0.3).samplers).toEqual(['metropolis', 'heatbath', 'wolff']);
