@@ -40,7 +40,7 @@ export class Ising2dChains implements ChainSet {
     this.spins = new Int8Array(count * this.size);
     this.bondSum = new Int32Array(count);
     this.magnetisation = new Int32Array(count);
-    this.wolffScratch = sampler === 'wolff' ? createWolffScratch(this.size) : undefined;
+    this.wolffScratch = sampler === 'wolff' ? createWolffScratch(model.rows, model.cols) : undefined;
   }
 
   drawReference(rng: Rng): void {

@@ -23,10 +23,23 @@ export interface WolffScratch {
   readonly members: Int32Array;
   /** 1 for a site in the current cluster, cleared after each update. */
   readonly inCluster: Uint8Array;
+  /** neighbours[4 j .. 4 j + 3]: left, right, up and down of site j on the torus. */
+  readonly neighbours: Int32Array;
 }
 
-export function createWolffScratch(sites: number): WolffScratch {
-  return { members: new Int32Array(sites), inCluster: new Uint8Array(sites) };
+export function createWolffScratch(rows: number, cols: number): WolffScratch {
+  const sites = rows * cols;
+  const neighbours = new Int32Array(4 * sites);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const j = r * cols + c;
+      neighbours[4 * j] = r * cols + (c === 0 ? cols - 1 : c - 1);
+      neighbours[4 * j + 1] = r * cols + (c === cols - 1 ? 0 : c + 1);
+      neighbours[4 * j + 2] = (r === 0 ? rows - 1 : r - 1) * cols + c;
+      neighbours[4 * j + 3] = (r === rows - 1 ? 0 : r + 1) * cols + c;
+    }
+  }
+  return { members: new Int32Array(sites), inCluster: new Uint8Array(sites), neighbours };
 }
 
 /** The 32-bit threshold for adding an aligned neighbour: (1 - exp(-2 betaEff J)) * 2^32. */
@@ -50,7 +63,7 @@ export function wolffClusterUpdates(
   clusters: number,
 ): number {
   const N = rows * cols;
-  const { members, inCluster } = scratch;
+  const { members, inCluster, neighbours } = scratch;
   let flipped = 0;
   for (let t = 0; t < clusters; t++) {
     const seed = rng.nextInt(N);
@@ -60,37 +73,18 @@ export function wolffClusterUpdates(
     members[0] = seed;
     let size = 1;
     for (let read = 0; read < size; read++) {
-      const j = members[read];
-      const r = (j / cols) | 0;
-      const c = j - r * cols;
-      const rowStart = r * cols;
-      const left = c === 0 ? j + cols - 1 : j - 1;
-      const right = c === cols - 1 ? rowStart : j + 1;
-      const up = r === 0 ? j + N - cols : j - cols;
-      const down = r === rows - 1 ? c : j + cols;
-      // Unrolled over the four neighbours: join if aligned with the old spin and the bond fires.
-      if (spins[base + left] === s && rng.nextU32() < addThreshold) {
-        spins[base + left] = -s;
-        inCluster[left] = 1;
-        members[size++] = left;
-      }
-      if (spins[base + right] === s && rng.nextU32() < addThreshold) {
-        spins[base + right] = -s;
-        inCluster[right] = 1;
-        members[size++] = right;
-      }
-      if (spins[base + up] === s && rng.nextU32() < addThreshold) {
-        spins[base + up] = -s;
-        inCluster[up] = 1;
-        members[size++] = up;
-      }
-      if (spins[base + down] === s && rng.nextU32() < addThreshold) {
-        spins[base + down] = -s;
-        inCluster[down] = 1;
-        members[size++] = down;
+      const j4 = 4 * members[read];
+      for (let k = j4; k < j4 + 4; k++) {
+        // Join if aligned with the seed's old spin and the bond fires (Wolff 1989).
+        const x = neighbours[k];
+        if (spins[base + x] === s && rng.nextU32() < addThreshold) {
+          spins[base + x] = -s;
+          inCluster[x] = 1;
+          members[size++] = x;
+        }
       }
     }
-    delta[0] += boundaryBondChange(spins, base, rows, cols, s, members, size, inCluster);
+    delta[0] += boundaryBondChange(spins, base, neighbours, s, members, size, inCluster);
     delta[1] -= 2 * s * size;
     for (let k = 0; k < size; k++) inCluster[members[k]] = 0;
     flipped += size;
@@ -102,27 +96,19 @@ export function wolffClusterUpdates(
 function boundaryBondChange(
   spins: Int8Array,
   base: number,
-  rows: number,
-  cols: number,
+  neighbours: Int32Array,
   s: number,
   members: Int32Array,
   size: number,
   inCluster: Uint8Array,
 ): number {
-  const N = rows * cols;
   let change = 0;
-  for (let k = 0; k < size; k++) {
-    const j = members[k];
-    const r = (j / cols) | 0;
-    const c = j - r * cols;
-    const left = c === 0 ? j + cols - 1 : j - 1;
-    const right = c === cols - 1 ? r * cols : j + 1;
-    const up = r === 0 ? j + N - cols : j - cols;
-    const down = r === rows - 1 ? c : j + cols;
-    if (!inCluster[left]) change += spins[base + left] === s ? -2 : 2;
-    if (!inCluster[right]) change += spins[base + right] === s ? -2 : 2;
-    if (!inCluster[up]) change += spins[base + up] === s ? -2 : 2;
-    if (!inCluster[down]) change += spins[base + down] === s ? -2 : 2;
+  for (let m = 0; m < size; m++) {
+    const j4 = 4 * members[m];
+    for (let k = j4; k < j4 + 4; k++) {
+      const x = neighbours[k];
+      if (!inCluster[x]) change += spins[base + x] === s ? -2 : 2;
+    }
   }
   return change;
 }
