@@ -29,7 +29,7 @@ export class Ising2dChains implements ChainSet {
   clusterSpinsFlipped = 0;
   /** Thresholds (u32 scale) for the current b; rebuilt only when b changes. */
   private readonly metropolisTable = new Int32Array(METROPOLIS_TABLE_SIZE);
-  private readonly heatBathTable = new Float64Array(HEATBATH_TABLE_SIZE);
+  private readonly heatBathTable = new Int32Array(HEATBATH_TABLE_SIZE);
   private tableB = Number.NaN;
   private wolffThreshold = 0;
   private readonly wolffScratch: WolffScratch | undefined;

@@ -16,8 +16,8 @@
  * Two kernels draw the same stream in the same order and so give bit-identical spins:
  * `metropolisCheckerboardSweepReference` is the plain one, kept as the tested reference;
  * `metropolisCheckerboardSweeps` is the fast one (xoshiro128** state in local variables for
- * the whole call, wrap-around columns outside the inner loop, an accept without a branch, the right
- * neighbour of one site reused as the left neighbour of the next).
+ * the whole call, wrap-around columns outside the inner loop, an accept without a branch,
+ * the right neighbour of one site reused as the left neighbour of the next).
  */
 import type { Rng } from '../rng/rng.js';
 
