@@ -126,11 +126,14 @@ export function metropolisCheckerboardSweeps(
         }
         // Interior: no wrap; the right neighbour of site c is the left one of site c + 2.
         let left = spins[row + c - 1];
-        for (; c < lastCol; c += 2) {
-          const i = row + c;
+        const upOffset = up - row;
+        const downOffset = down - row;
+        const end = row + lastCol;
+        let i = row + c;
+        for (; i < end; i += 2) {
           const s = spins[i];
           const right = spins[i + 1];
-          const n = left + right + spins[up + c] + spins[down + c];
+          const n = left + right + spins[i + upOffset] + spins[i + downOffset];
           left = right;
           const m = Math.imul(s1, 5);
           const u = Math.imul((m << 7) | (m >>> 25), 9) ^ 0x80000000;
@@ -148,6 +151,7 @@ export function metropolisCheckerboardSweeps(
           halfBonds -= change * n;
           halfMag -= change;
         }
+        c = i - row;
         if (c === lastCol) {
           // Last column: the right neighbour wraps to column 0.
           const i = row + c;
