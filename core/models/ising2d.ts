@@ -3,21 +3,26 @@
  * E(s) = -J sum_bonds s_i s_j - h sum_i s_i,  p(s) = exp(-beta E(s)) / Z,  s_i in {-1, +1}.
  *
  * The tempered path starts from the uniform distribution (b = 0, log Z0 = N log 2) and
- * multiplies the inverse temperature: log pi_b*(s) = -b beta E(s).
+ * multiplies the inverse temperature: log pi_b*(s) = -b beta E(s). Chains live in
+ * ising2d-chains.ts.
  *
- * Chains keep two integers per state, the bond sum S = sum_bonds s_i s_j and the
- * magnetisation M = sum_i s_i, updated exactly on every accepted flip, so the energy
- * E = -J S - h M costs nothing to read and never drifts.
+ * Exact log Z: 'kaufman' (h = 0, any size; Kaufman 1949), 'transfer-matrix' (narrow
+ * lattices, any h), 'enumeration' (N <= 24).
  */
-import { IntractableError } from '../errors.js';
-import type { Rng } from '../rng/rng.js';
+import { InputError, IntractableError } from '../errors.js';
 import type { ChainOptions, ChainSet, ExactLogZ, Model, ModelJson, ModelType, ReferenceSpec, TemperedPath } from './model.js';
 import { readInteger, readNumber, readOptionalString } from './fields.js';
-import { metropolisCheckerboardSweep, buildMetropolisTable } from '../samplers/ising2d-metropolis.js';
+import { Ising2dChains, type Ising2dSampler } from './ising2d-chains.js';
+import { kaufmanApplies, kaufmanLogZ } from '../exact/kaufman.js';
+import { transferMatrixApplies, transferMatrixLogZ } from '../exact/transfer-matrix.js';
+import { enumerateSpinLogZ } from '../exact/enumerate.js';
+import { MAX_ENUMERATION_SPINS, type PairwiseSpinModel } from '../exact/pairwise.js';
+
+export { Ising2dChains } from './ising2d-chains.js';
 
 export class Ising2d implements Model {
   readonly type = 'ising2d';
-  readonly samplers = ['metropolis'] as const;
+  readonly samplers: readonly Ising2dSampler[] = ['metropolis', 'heatbath', 'wolff'];
   readonly size: number;
   readonly imageShape: readonly [number, number];
 
@@ -35,11 +40,47 @@ export class Ising2d implements Model {
   }
 
   exactMethods(): string[] {
-    return [];
+    const methods: string[] = [];
+    if (kaufmanApplies(this.rows, this.cols, this.J, this.h, this.beta)) methods.push('kaufman');
+    if (transferMatrixApplies(this.rows, this.cols)) methods.push('transfer-matrix');
+    if (this.size <= MAX_ENUMERATION_SPINS) methods.push('enumeration');
+    return methods;
   }
 
   exactLogZ(method?: string): ExactLogZ {
-    throw new IntractableError(this.name ?? 'model', 'method', `no exact method ${method ?? ''} for ising2d yet; use --method ais`);
+    const label = this.name ?? 'model';
+    const chosen = method ?? this.exactMethods()[0];
+    if (chosen === undefined) {
+      throw new IntractableError(label, 'method', `no exact method applies to a ${this.rows}x${this.cols} torus with h = ${this.h}, J = ${this.J} (kaufman needs h = 0; transfer-matrix a narrow lattice; enumeration N <= ${MAX_ENUMERATION_SPINS}); use --method ais`);
+    }
+    const { rows, cols, J, h, beta } = this;
+    switch (chosen) {
+      case 'kaufman':
+        return { logZ: kaufmanLogZ(rows, cols, J, h, beta, label), method: chosen };
+      case 'transfer-matrix':
+        return { logZ: transferMatrixLogZ(rows, cols, J, h, beta, label), method: chosen };
+      case 'enumeration':
+        if (this.size > MAX_ENUMERATION_SPINS) {
+          throw new IntractableError(label, 'method', `enumeration visits 2^N states and stops at ${MAX_ENUMERATION_SPINS} spins, this torus has ${this.size}; use --method ais`);
+        }
+        return { logZ: enumerateSpinLogZ(this.toPairwise()), method: chosen };
+      default:
+        throw new IntractableError(label, 'method', `unknown exact method ${JSON.stringify(chosen)} for ising2d; known: kaufman, transfer-matrix, enumeration`);
+    }
+  }
+
+  /** The same model as a pairwise spin model (beta absorbed): 2 L M bonds, field on every site. */
+  toPairwise(): PairwiseSpinModel {
+    const { rows, cols } = this;
+    const K = this.beta * this.J;
+    const couplings: Array<[number, number, number]> = [];
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const i = r * cols + c;
+        couplings.push([i, r * cols + ((c + 1) % cols), K], [i, ((r + 1) % rows) * cols + c, K]);
+      }
+    }
+    return { n: this.size, couplings, fields: new Float64Array(this.size).fill(this.beta * this.h) };
   }
 
   temperedPath(_reference?: ReferenceSpec): TemperedPath {
@@ -75,110 +116,16 @@ class Ising2dPath implements TemperedPath {
   }
 
   createChains(count: number, options: ChainOptions = {}): ChainSet {
-    const sampler = options.sampler ?? 'metropolis';
-    if (!this.model.samplers.includes(sampler as 'metropolis')) throw new RangeError(`ising2d has no sampler ${sampler}`);
-    return new Ising2dChains(this.model, count);
-  }
-}
-
-export class Ising2dChains implements ChainSet {
-  readonly size: number;
-  readonly observables = ['energy', 'magnetisation', 'abs_magnetisation'] as const;
-  /** count x N spins, chain-major. */
-  readonly spins: Int8Array;
-  /** Per chain: sum over bonds of s_i s_j, and sum of s_i. */
-  readonly bondSum: Int32Array;
-  readonly magnetisation: Int32Array;
-  /** Acceptance thresholds (u32 scale) for the current b; rebuilt only when b changes. */
-  private readonly table = new Float64Array(10);
-  private tableB = Number.NaN;
-  private readonly delta = new Int32Array(2);
-
-  constructor(readonly model: Ising2d, readonly count: number) {
-    this.size = model.size;
-    this.spins = new Int8Array(count * this.size);
-    this.bondSum = new Int32Array(count);
-    this.magnetisation = new Int32Array(count);
-  }
-
-  drawReference(rng: Rng): void {
-    const spins = this.spins;
-    for (let i = 0; i < spins.length; i++) spins[i] = rng.nextU32() & 1 ? 1 : -1;
-    for (let c = 0; c < this.count; c++) this.recount(c);
-  }
-
-  /** Recompute chain c's integer sums from its spins. */
-  recount(c: number): void {
-    const { rows, cols } = this.model;
-    const base = c * this.size;
-    const s = this.spins;
-    let bonds = 0;
-    let mag = 0;
-    for (let r = 0; r < rows; r++) {
-      const row = base + r * cols;
-      const down = base + ((r + 1) % rows) * cols;
-      for (let k = 0; k < cols; k++) {
-        const x = s[row + k];
-        bonds += x * (s[row + (k + 1 === cols ? 0 : k + 1)] + s[down + k]);
-        mag += x;
-      }
+    const model = this.model;
+    const sampler = (options.sampler ?? 'metropolis') as Ising2dSampler;
+    const label = model.name ?? 'model';
+    if (!model.samplers.includes(sampler)) {
+      throw new InputError(label, 'sampler', `ising2d has no sampler ${JSON.stringify(options.sampler)}; known: ${model.samplers.join(', ')}`);
     }
-    this.bondSum[c] = bonds;
-    this.magnetisation[c] = mag;
-  }
-
-  private energyOf(c: number): number {
-    return -this.model.J * this.bondSum[c] - this.model.h * this.magnetisation[c];
-  }
-
-  logDensity(b: number, out: Float64Array): void {
-    const scale = -b * this.model.beta;
-    for (let c = 0; c < this.count; c++) out[c] = scale * this.energyOf(c);
-  }
-
-  logRatio(bTo: number, bFrom: number, out: Float64Array): void {
-    const scale = -(bTo - bFrom) * this.model.beta;
-    for (let c = 0; c < this.count; c++) out[c] = scale * this.energyOf(c);
-  }
-
-  advance(rng: Rng, b: number, sweeps: number): void {
-    if (b !== this.tableB) {
-      buildMetropolisTable(this.table, b * this.model.beta, this.model.J, this.model.h);
-      this.tableB = b;
+    if (sampler === 'wolff' && !(model.h === 0 && model.J > 0 && model.beta > 0)) {
+      throw new InputError(label, 'sampler', `wolff cluster updates need h = 0, J > 0 and beta > 0 (got h = ${model.h}, J = ${model.J}, beta = ${model.beta}); use metropolis or heatbath`);
     }
-    const { rows, cols } = this.model;
-    for (let c = 0; c < this.count; c++) {
-      const base = c * this.size;
-      const delta = this.delta;
-      delta[0] = 0;
-      delta[1] = 0;
-      for (let t = 0; t < sweeps; t++) metropolisCheckerboardSweep(this.spins, base, rows, cols, this.table, rng, delta);
-      this.bondSum[c] += delta[0];
-      this.magnetisation[c] += delta[1];
-    }
-  }
-
-  observe(name: string, out: Float64Array): void {
-    for (let c = 0; c < this.count; c++) {
-      if (name === 'energy') out[c] = this.energyOf(c);
-      else if (name === 'magnetisation') out[c] = this.magnetisation[c] / this.size;
-      else if (name === 'abs_magnetisation') out[c] = Math.abs(this.magnetisation[c]) / this.size;
-      else throw new RangeError(`ising2d has no observable ${name}`);
-    }
-  }
-
-  saveState(): Uint8Array {
-    return new Uint8Array(this.spins.buffer.slice(this.spins.byteOffset, this.spins.byteOffset + this.spins.byteLength));
-  }
-
-  loadState(bytes: Uint8Array): void {
-    if (bytes.length !== this.spins.length) throw new RangeError(`ising2d state must be ${this.spins.length} bytes, got ${bytes.length}`);
-    this.spins.set(new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length));
-    for (let c = 0; c < this.count; c++) this.recount(c);
-  }
-
-  stateOf(c: number): ArrayLike<number> {
-    return this.spins.subarray(c * this.size, (c + 1) * this.size);
+    return new Ising2dChains(model, count, sampler);
   }
 }
 
@@ -191,6 +138,7 @@ export const ising2dType: ModelType = {
     const h = readNumber(json, 'h', file, 0);
     const beta = readNumber(json, 'beta', file);
     const name = readOptionalString(json, 'name', file);
+    if (rows * cols > 2 ** 30) throw new InputError(file, 'rows', `rows x cols must be at most 2^30, got ${rows * cols}`);
     return new Ising2d(rows, cols, J, h, beta, name, json as ModelJson);
   },
 };
