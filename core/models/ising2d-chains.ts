@@ -6,7 +6,10 @@
  * to read and never drifts.
  *
  * Kernels (ChainOptions.sampler): 'metropolis' and 'heatbath' sweep in checkerboard order;
- * 'wolff' does one cluster update per "sweep" (see ising2d-wolff.ts), for h = 0, J > 0 only.
+ * 'wolff' does one cluster update per "sweep" (see ising2d-wolff.ts), for h = 0, J > 0 only;
+ * 'metropolis+wolff' does one Metropolis sweep then one cluster update per sweep: the local
+ * sweep decorrelates small scales (where clusters are tiny, at high temperature), the cluster
+ * the large ones (near the critical point, where local moves slow down).
  */
 import type { Rng } from '../rng/rng.js';
 import type { ChainSet } from './model.js';
@@ -15,7 +18,7 @@ import { buildMetropolisTable, metropolisCheckerboardSweeps, METROPOLIS_TABLE_SI
 import { buildHeatBathTable, heatBathCheckerboardSweeps, HEATBATH_TABLE_SIZE } from '../samplers/ising2d-heatbath.js';
 import { createWolffScratch, wolffAddThreshold, wolffClusterUpdates, type WolffScratch } from '../samplers/ising2d-wolff.js';
 
-export type Ising2dSampler = 'metropolis' | 'heatbath' | 'wolff';
+export type Ising2dSampler = 'metropolis' | 'heatbath' | 'wolff' | 'metropolis+wolff';
 
 export class Ising2dChains implements ChainSet {
   readonly size: number;
@@ -40,7 +43,7 @@ export class Ising2dChains implements ChainSet {
     this.spins = new Int8Array(count * this.size);
     this.bondSum = new Int32Array(count);
     this.magnetisation = new Int32Array(count);
-    this.wolffScratch = sampler === 'wolff' ? createWolffScratch(model.rows, model.cols) : undefined;
+    this.wolffScratch = sampler.endsWith('wolff') ? createWolffScratch(model.rows, model.cols) : undefined;
   }
 
   drawReference(rng: Rng): void {
@@ -86,9 +89,9 @@ export class Ising2dChains implements ChainSet {
   advance(rng: Rng, b: number, sweeps: number): void {
     const { rows, cols, J, h, beta } = this.model;
     if (b !== this.tableB) {
-      if (this.sampler === 'metropolis') buildMetropolisTable(this.metropolisTable, b * beta, J, h);
-      else if (this.sampler === 'heatbath') buildHeatBathTable(this.heatBathTable, b * beta, J, h);
-      else this.wolffThreshold = wolffAddThreshold(b * beta, J);
+      if (this.sampler.startsWith('metropolis')) buildMetropolisTable(this.metropolisTable, b * beta, J, h);
+      if (this.sampler === 'heatbath') buildHeatBathTable(this.heatBathTable, b * beta, J, h);
+      if (this.sampler.endsWith('wolff')) this.wolffThreshold = wolffAddThreshold(b * beta, J);
       this.tableB = b;
     }
     const delta = this.delta;
@@ -98,8 +101,13 @@ export class Ising2dChains implements ChainSet {
       delta[1] = 0;
       if (this.sampler === 'metropolis') metropolisCheckerboardSweeps(this.spins, base, rows, cols, this.metropolisTable, rng, delta, sweeps);
       else if (this.sampler === 'heatbath') heatBathCheckerboardSweeps(this.spins, base, rows, cols, this.heatBathTable, rng, delta, sweeps);
-      else {
+      else if (this.sampler === 'wolff') {
         this.clusterSpinsFlipped += wolffClusterUpdates(this.spins, base, rows, cols, this.wolffThreshold, rng, this.wolffScratch!, delta, sweeps);
+      } else {
+        for (let t = 0; t < sweeps; t++) {
+          metropolisCheckerboardSweeps(this.spins, base, rows, cols, this.metropolisTable, rng, delta, 1);
+          this.clusterSpinsFlipped += wolffClusterUpdates(this.spins, base, rows, cols, this.wolffThreshold, rng, this.wolffScratch!, delta, 1);
+        }
       }
       this.bondSum[c] += delta[0];
       this.magnetisation[c] += delta[1];

@@ -22,7 +22,7 @@ export { Ising2dChains } from './ising2d-chains.js';
 
 export class Ising2d implements Model {
   readonly type = 'ising2d';
-  readonly samplers: readonly Ising2dSampler[] = ['metropolis', 'heatbath', 'wolff'];
+  readonly samplers: readonly Ising2dSampler[] = ['metropolis', 'heatbath', 'wolff', 'metropolis+wolff'];
   readonly size: number;
   readonly imageShape: readonly [number, number];
 
@@ -122,8 +122,8 @@ class Ising2dPath implements TemperedPath {
     if (!model.samplers.includes(sampler)) {
       throw new InputError(label, 'sampler', `ising2d has no sampler ${JSON.stringify(options.sampler)}; known: ${model.samplers.join(', ')}`);
     }
-    if (sampler === 'wolff' && !(model.h === 0 && model.J > 0 && model.beta > 0)) {
-      throw new InputError(label, 'sampler', `wolff cluster updates need h = 0, J > 0 and beta > 0 (got h = ${model.h}, J = ${model.J}, beta = ${model.beta}); use metropolis or heatbath`);
+    if (sampler.endsWith('wolff') && !(model.h === 0 && model.J > 0 && model.beta > 0)) {
+      throw new InputError(label, 'sampler', `${sampler} cluster updates need h = 0, J > 0 and beta > 0 (got h = ${model.h}, J = ${model.J}, beta = ${model.beta}); use metropolis or heatbath`);
     }
     return new Ising2dChains(model, count, sampler);
   }
