@@ -14,7 +14,7 @@ function lattice(rows: number, cols: number, beta: number, J = 1, h = 0): Ising2
 }
 
 describe('tracked sums equal a recount', () => {
-  for (const sampler of ['metropolis', 'heatbath', 'wolff']) {
+  for (const sampler of ['metropolis', 'heatbath', 'wolff', 'metropolis+wolff']) {
     for (const [rows, cols] of [[3, 5], [8, 8], [7, 4]]) {
       it(`${sampler} on ${rows}x${cols}`, () => {
         const model = lattice(rows, cols, 0.44068679350977147, 1, 0);
@@ -52,7 +52,7 @@ describe('tracked sums equal a recount', () => {
 describe('reproducibility', () => {
   // Every kernel is a function of (stream, state): the same seed gives the same spins, so
   // results are bitwise reproducible whatever runs them (DESIGN.md, Determinism).
-  for (const sampler of ['metropolis', 'heatbath', 'wolff']) {
+  for (const sampler of ['metropolis', 'heatbath', 'wolff', 'metropolis+wolff']) {
     it(`${sampler}: the same seed gives the same chains, another seed different ones`, () => {
       const model = lattice(6, 6, 0.44068679350977147);
       const run = (seed: number) => {
@@ -70,13 +70,13 @@ describe('reproducibility', () => {
 });
 
 describe('sampler choice', () => {
-  it('lists metropolis, heatbath and wolff, metropolis first', () => {
-    expect(lattice(4, 4, 0.3).samplers).toEqual(['metropolis', 'heatbath', 'wolff']);
+  it('lists metropolis, heatbath, wolff and metropolis+wolff, metropolis first', () => {
+    expect(lattice(4, 4, 0.3).samplers).toEqual(['metropolis', 'heatbath', 'wolff', 'metropolis+wolff']);
   });
 
   it('refuses wolff with a field or an antiferromagnet, and unknown names', () => {
     expect(() => lattice(4, 4, 0.3, 1, 0.1).temperedPath().createChains(1, { sampler: 'wolff' })).toThrow(/h = 0, J > 0/);
     expect(() => lattice(4, 4, 0.3, -1, 0).temperedPath().createChains(1, { sampler: 'wolff' })).toThrow(InputError);
-    expect(() => lattice(4, 4, 0.3).temperedPath().createChains(1, { sampler: 'swendsen-wang' })).toThrow(/known: metropolis, heatbath, wolff/);
+    expect(() => lattice(4, 4, 0.3).temperedPath().createChains(1, { sampler: 'swendsen-wang' })).toThrow(/known: metropolis, heatbath, wolff, metropolis\+wolff/);
   });
 });

@@ -54,6 +54,8 @@ describe('ising2d kernels: mean energy equals the exact value', () => {
     { sampler: 'wolff', rows: 4, cols: 4, beta: 0.44068679350977147, h: 0, b: 1, sweeps: 6000 },
     { sampler: 'wolff', rows: 8, cols: 8, beta: 0.44068679350977147, h: 0, b: 1, sweeps: 6000 },
     { sampler: 'wolff', rows: 6, cols: 5, beta: 0.6, h: 0, b: 0.5, sweeps: 8000 },
+    { sampler: 'metropolis+wolff', rows: 8, cols: 8, beta: 0.44068679350977147, h: 0, b: 1, sweeps: 4000 },
+    { sampler: 'metropolis+wolff', rows: 6, cols: 5, beta: 0.6, h: 0, b: 0.5, sweeps: 4000 },
   ];
   for (const { sampler, rows, cols, beta, h, b, sweeps } of cases) {
     it(`${sampler} on ${rows}x${cols}, beta ${beta}, h ${h}, b ${b}`, () => {
