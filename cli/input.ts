@@ -10,6 +10,7 @@ import { InputError } from '../core/errors.js';
 import type { Model } from '../core/models/model.js';
 import { modelFromJson, parseModelText } from '../core/models/model-file.js';
 import { specSchema, type Spec } from '../experiments/spec.js';
+import { preflightTask } from '../coordinator/tasks.js';
 
 export function readInputFile(path: string): string {
   if (!existsSync(path)) throw new InputError(path, '(file)', 'no such file');
@@ -55,9 +56,13 @@ export function validateSpec(raw: unknown, text: string, file: string): LoadedSp
   const parsed = specSchema.safeParse(raw);
   if (!parsed.success) throw zodToInputError(parsed.error, file);
   const spec = parsed.data;
-  const model =
-    typeof spec.model === 'string'
-      ? loadModelFile(resolve(dirname(file), spec.model))
-      : modelFromJson(spec.model, file, 'model.');
+  const modelFile = typeof spec.model === 'string' ? resolve(dirname(file), spec.model) : file;
+  const model = typeof spec.model === 'string' ? loadModelFile(modelFile) : modelFromJson(spec.model, file, 'model.');
+  try {
+    preflightTask(spec, model);
+  } catch (err) {
+    // Models name themselves in errors; here we know the file they came from.
+    throw err instanceof InputError ? err.inFile(typeof spec.model === 'string' ? spec.model : file) : err;
+  }
   return { spec, text, file, model };
 }

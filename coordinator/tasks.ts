@@ -1,4 +1,5 @@
 /** The only list of tasks: a spec's `task` field names its runner here. */
+import type { Model } from '../core/models/model.js';
 import type { Spec } from '../experiments/spec.js';
 import { runLogzTask } from './logz-task.js';
 import type { TaskContext, TaskResult } from './task.js';
@@ -12,4 +13,12 @@ export const taskRunners: Runners = {
 export function runTask(context: TaskContext): Promise<TaskResult> {
   const runner = taskRunners[context.spec.task] as (c: TaskContext) => Promise<TaskResult>;
   return runner(context);
+}
+
+/**
+ * Checks a task can run before anything starts (so bad input fails in one line, with no run
+ * folder): today, that an exact method applies when one is asked for.
+ */
+export function preflightTask(spec: Spec, model: Model): void {
+  if (spec.task === 'logz' && spec.method === 'exact' && model.exactMethods().length === 0) model.exactLogZ();
 }

@@ -5,12 +5,21 @@
 export class InputError extends Error {
   readonly file: string;
   readonly field: string;
+  readonly problem: string;
 
   constructor(file: string, field: string, problem: string) {
     super(`${file}: ${field}: ${problem}`);
     this.name = 'InputError';
     this.file = file;
     this.field = field;
+    this.problem = problem;
+  }
+
+  /** The same error, naming the file it came from (models know only their own name). */
+  inFile(file: string): InputError {
+    const error = new InputError(file, this.field, this.problem);
+    error.name = this.name;
+    return error;
   }
 }
 

@@ -36,6 +36,16 @@ const cases: { name: string; args: () => string[]; message: RegExp }[] = [
   { name: 'a bad model inside a spec', args: () => ['run', file('b.yaml', 'task: logz\nname: x\nmodel: { type: ising2d, rows: 4, cols: 4, beta: -inf }\n')], message: /b\.yaml: model: beta: must be a finite number/ },
   { name: 'a bad flag value', args: () => ['logz', file('ok.json', JSON.stringify(isingOk)), '--chains', 'many'], message: /--chains must be an integer >= 1/ },
   { name: 'an unknown flag', args: () => ['logz', file('ok2.json', JSON.stringify(isingOk)), '--chainz', '3'], message: /unknown option '--chainz'/ },
+  {
+    name: 'an array of the wrong length',
+    args: () => ['logz', file('a.json', JSON.stringify({ type: 'ising', n: 3, couplings: [[0, 1, 1]], fields: [0, 0] }))],
+    message: /a\.json: fields: must have 3 entries, got 2/,
+  },
+  {
+    name: 'enumeration asked for over 24 spins',
+    args: () => ['logz', file('e.json', JSON.stringify({ type: 'ising', n: 30, couplings: [[0, 1, 1]] })), '--method', 'exact'],
+    message: /e\.json.*24.*--method ais/,
+  },
   { name: 'an unknown command', args: () => ['juggle'], message: /unknown command 'juggle'/ },
 ];
 
