@@ -6,11 +6,8 @@ import type { ModelType } from './model.js';
 import { ising2dType } from './ising2d.js';
 import { rbmType } from './rbm.js';
 import { isingType } from './ising.js';
+import { bmType } from './bm.js';
 
 export const modelTypes: ReadonlyMap<string, ModelType> = new Map<string, ModelType>(
-  [
-    ising2dType,
-    rbmType,
-    isingType,
-  ].map((t) => [t.type, t]),
+  [ising2dType, rbmType, isingType, bmType].map((t) => [t.type, t]),
 );
