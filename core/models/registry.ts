@@ -7,7 +7,8 @@ import { ising2dType } from './ising2d.js';
 import { rbmType } from './rbm.js';
 import { isingType } from './ising.js';
 import { bmType } from './bm.js';
+import { hopfieldType } from './hopfield.js';
 
 export const modelTypes: ReadonlyMap<string, ModelType> = new Map<string, ModelType>(
-  [ising2dType, rbmType, isingType, bmType].map((t) => [t.type, t]),
+  [ising2dType, rbmType, isingType, bmType, hopfieldType].map((t) => [t.type, t]),
 );
