@@ -8,7 +8,8 @@ import { rbmType } from './rbm.js';
 import { isingType } from './ising.js';
 import { bmType } from './bm.js';
 import { hopfieldType } from './hopfield.js';
+import { poeType } from './student-t-poe.js';
 
 export const modelTypes: ReadonlyMap<string, ModelType> = new Map<string, ModelType>(
-  [ising2dType, rbmType, isingType, bmType, hopfieldType].map((t) => [t.type, t]),
+  [ising2dType, rbmType, isingType, bmType, hopfieldType, poeType].map((t) => [t.type, t]),
 );
