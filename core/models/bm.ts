@@ -87,6 +87,15 @@ export class BoltzmannMachine implements Model {
     return logSumExp(terms) - logZ;
   }
 
+  /**
+   * Chains with the visible units (the first n - hidden) clamped: `clamp(c, v)` sets chain c's
+   * visible units, `advance(rng, 1, k)` samples the hidden ones from p(h | v) (the positive
+   * phase of learning with hidden units).
+   */
+  createClampedChains(count: number): PairwiseGibbsChains {
+    return new PairwiseGibbsChains(this.params, count, this.n - this.hidden);
+  }
+
   temperedPath(_reference?: ReferenceSpec): TemperedPath {
     return new UniformPairwisePath(this.params, 'bm');
   }

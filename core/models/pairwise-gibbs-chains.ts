@@ -32,7 +32,13 @@ export class PairwiseGibbsChains implements ChainSet {
   /** count x n local fields g_i = (W x)_i + b_i. */
   readonly fields: Float64Array;
 
-  constructor(readonly params: PairwiseParams, readonly count: number) {
+  /**
+   * `firstFree`: units below it are clamped (never updated by `advance`): set them with
+   * `clamp`, and the sweeps sample the rest from their conditional given the clamped ones.
+   * This is the positive phase of Boltzmann-machine learning with hidden units (Ackley,
+   * Hinton & Sejnowski 1985), where the visible units are the first ones.
+   */
+  constructor(readonly params: PairwiseParams, readonly count: number, readonly firstFree = 0) {
     this.size = params.n;
     this.units = new Int8Array(count * params.n);
     this.fields = new Float64Array(count * params.n);
@@ -83,7 +89,7 @@ export class PairwiseGibbsChains implements ChainSet {
     for (let c = 0; c < this.count; c++) {
       const base = c * n;
       for (let t = 0; t < sweeps; t++) {
-        for (let i = 0; i < n; i++) {
+        for (let i = this.firstFree; i < n; i++) {
           const next = rng.nextDouble() < sigmoid(gain * fields[base + i]) ? 1 : low;
           const change = next - units[base + i];
           if (change === 0) continue;
@@ -93,6 +99,13 @@ export class PairwiseGibbsChains implements ChainSet {
         }
       }
     }
+  }
+
+  /** Set chain c's clamped units (the first `firstFree`) to `values` and rebuild its fields. */
+  clamp(c: number, values: ArrayLike<number>): void {
+    if (values.length !== this.firstFree) throw new RangeError(`clamp needs ${this.firstFree} values, got ${values.length}`);
+    for (let i = 0; i < values.length; i++) this.units[c * this.size + i] = values[i];
+    this.refreshFields(c);
   }
 
   observe(name: string, out: Float64Array): void {
