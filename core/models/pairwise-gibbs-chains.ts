@@ -8,8 +8,11 @@
  * The kernel is the sequential Gibbs sweep (heat bath, sites 0..n-1 in order):
  *   binary: P(x_i = 1 | rest) = sigmoid(b g_i),  spin: P(s_i = +1 | rest) = sigmoid(2 b g_i),
  * with the local field g_i = sum_j W_ij x_j + b_i kept per chain and updated in O(n) when a
- * unit changes, so a sweep costs O(n) plus O(n) per change. Fields are recomputed from
- * scratch whenever states are drawn or loaded, so rounding drift never outlives a unit.
+ * unit changes, so a sweep costs O(n) plus O(n) per change. At the end of every `advance`
+ * (and whenever states are drawn or loaded) the fields are recomputed from the units, O(n^2)
+ * per chain: rounding drift never accumulates, and everything the chains report is a function
+ * of the units alone, so a chain restored from `saveState` continues bit for bit as the
+ * original would have (DESIGN.md, determinism across checkpoints).
  */
 import { sigmoid } from '../math/logspace.js';
 import type { Rng } from '../rng/rng.js';
@@ -98,6 +101,7 @@ export class PairwiseGibbsChains implements ChainSet {
           for (let j = 0; j < n; j++) fields[base + j] += W[row + j] * change;
         }
       }
+      this.refreshFields(c);
     }
   }
 
