@@ -12,9 +12,9 @@
 import { IntractableError, InputError } from '../errors.js';
 import { enumerateSpinLogZ } from '../exact/enumerate.js';
 import { logSumExp } from '../math/logspace.js';
-import type { ChainOptions, ChainSet, ExactLogZ, Model, ModelJson, ModelType, ReferenceSpec, TemperedPath } from './model.js';
+import type { ExactLogZ, Model, ModelJson, ModelType, ReferenceSpec, TemperedPath } from './model.js';
 import { readInteger, readMatrix, readOptionalString, readVector, requireUnitBeta } from './fields.js';
-import { PairwiseGibbsChains, pairwiseToSpinForm, type PairwiseParams } from './pairwise-gibbs-chains.js';
+import { PairwiseGibbsChains, pairwiseToSpinForm, UniformPairwisePath, type PairwiseParams } from './pairwise-gibbs-chains.js';
 import type { PairwiseSpinModel } from '../exact/pairwise.js';
 
 /** Largest number of units (or hidden units) exact enumeration is offered for. */
@@ -102,22 +102,6 @@ export class BoltzmannMachine implements Model {
 
   toJSON(): ModelJson {
     return this.json;
-  }
-}
-
-/** From the uniform distribution over all units to the pairwise model: log pi_b = b f(x). */
-export class UniformPairwisePath implements TemperedPath {
-  readonly logZ0: number;
-  readonly reference: ReferenceSpec = { kind: 'uniform' };
-
-  constructor(private readonly params: PairwiseParams, private readonly type: string) {
-    this.logZ0 = params.n * Math.LN2;
-  }
-
-  createChains(count: number, options: ChainOptions = {}): ChainSet {
-    const sampler = options.sampler ?? 'gibbs';
-    if (sampler !== 'gibbs') throw new RangeError(`${this.type} has no sampler ${sampler}`);
-    return new PairwiseGibbsChains(this.params, count);
   }
 }
 

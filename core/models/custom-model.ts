@@ -15,7 +15,7 @@ import { logSumExp } from '../math/logspace.js';
 import type { ChainOptions, ChainSet, ExactLogZ, Model, ModelJson, ReferenceSpec, TemperedPath } from './model.js';
 import type { CustomEnergy } from './custom-energy.js';
 import { categoryValue, CustomDiscreteChains } from './custom-discrete-chains.js';
-import { GaussianBasePath, gaussianReferenceSigma } from './student-t-poe.js';
+import { GaussianBasePath, gaussianReferenceSigma } from './gaussian-base-path.js';
 import type { ContinuousEnergy } from './gaussian-base-chains.js';
 
 /** Largest number of states enumeration visits. */

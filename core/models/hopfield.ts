@@ -21,8 +21,8 @@ import { IntractableError, InputError } from '../errors.js';
 import { enumerateSpinLogZ } from '../exact/enumerate.js';
 import type { ExactLogZ, Model, ModelJson, ModelType, ReferenceSpec, TemperedPath } from './model.js';
 import { readInteger, readNumber, readOptionalString } from './fields.js';
-import { MAX_ENUMERATED_UNITS, readSymmetricMatrix, UniformPairwisePath } from './bm.js';
-import { pairwiseToSpinForm, type PairwiseParams } from './pairwise-gibbs-chains.js';
+import { MAX_ENUMERATED_UNITS, readSymmetricMatrix } from './bm.js';
+import { pairwiseToSpinForm, UniformPairwisePath, type PairwiseParams } from './pairwise-gibbs-chains.js';
 import { hebbianWeights, pseudoInverseWeights } from './hopfield-storage.js';
 
 export type HopfieldRule = 'hebbian' | 'pseudo-inverse';

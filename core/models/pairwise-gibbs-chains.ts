@@ -16,7 +16,7 @@
  */
 import { sigmoid } from '../math/logspace.js';
 import type { Rng } from '../rng/rng.js';
-import type { ChainSet } from './model.js';
+import type { ChainOptions, ChainSet, ReferenceSpec, TemperedPath } from './model.js';
 import type { PairwiseSpinModel } from '../exact/pairwise.js';
 
 export interface PairwiseParams {
@@ -167,4 +167,20 @@ export function pairwiseToSpinForm(params: PairwiseParams): PairwiseSpinModel {
     }
   }
   return { n, couplings, fields, constant };
+}
+
+/** From the uniform distribution over all units to the pairwise model: log pi_b = b f(x). */
+export class UniformPairwisePath implements TemperedPath {
+  readonly logZ0: number;
+  readonly reference: ReferenceSpec = { kind: 'uniform' };
+
+  constructor(private readonly params: PairwiseParams, private readonly type: string) {
+    this.logZ0 = params.n * Math.LN2;
+  }
+
+  createChains(count: number, options: ChainOptions = {}): ChainSet {
+    const sampler = options.sampler ?? 'gibbs';
+    if (sampler !== 'gibbs') throw new RangeError(`${this.type} has no sampler ${sampler}`);
+    return new PairwiseGibbsChains(this.params, count);
+  }
 }
