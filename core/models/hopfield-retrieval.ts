@@ -8,7 +8,6 @@
  * fixed point (a local minimum). The local fields are kept and updated in O(N) per change.
  */
 import type { Rng } from '../rng/rng.js';
-import { hebbianWeights } from './hopfield-storage.js';
 
 /** m = xi.s / N. */
 export function overlap(xi: ArrayLike<number>, s: ArrayLike<number>): number {
@@ -78,35 +77,52 @@ export interface RetrievalCurveInput {
 }
 
 /**
- * The capacity experiment: for each alpha, store P = round(alpha N) random patterns by the
- * Hebbian rule, start from pattern 1 with `flipFraction` of its units flipped, run zero-T
+ * The capacity experiment: for each alpha, a network storing P = round(alpha N) random patterns
+ * by the Hebbian rule; start from pattern 1 with `flipFraction` of its units flipped, run zero-T
  * dynamics to a fixed point, and average the final overlap with pattern 1 over trials.
  * Below alpha_c ~ 0.138 the fixed point is the retrieval state (m ~ 0.97-1); above it the cue
  * falls into a spin-glass state with a small overlap (Amit, Gutfreund & Sompolinsky 1985).
+ *
+ * Within a trial the patterns are stored one after another, as in Hopfield's own experiments:
+ * the network for a larger alpha holds the smaller one's patterns plus new ones, so one
+ * Hebbian sum serves the whole curve (alphas must increase). Retrieval runs on the integer
+ * sum sum_mu xi xi^T itself: sign dynamics ignore the 1/N, and integer fields never round.
  */
 export function retrievalCurve(input: RetrievalCurveInput): Float64Array {
   const { n, alphas, trials, rng } = input;
+  for (let a = 1; a < alphas.length; a++) if (!(alphas[a] > alphas[a - 1])) throw new RangeError('retrievalCurve: alphas must increase');
   const flips = Math.round((input.flipFraction ?? 0.05) * n);
+  const counts = alphas.map((alpha) => Math.max(1, Math.round(alpha * n)));
   const out = new Float64Array(alphas.length);
   const s = new Int8Array(n);
   const order = new Int32Array(n);
-  for (let a = 0; a < alphas.length; a++) {
-    const P = Math.max(1, Math.round(alphas[a] * n));
-    let sum = 0;
-    for (let t = 0; t < trials; t++) {
-      const patterns = randomPatterns(P, n, rng);
-      const W = hebbianWeights(patterns, P, n);
-      const xi = patterns.subarray(0, n);
+  const hebbianSum = new Float64Array(n * n);
+  for (let t = 0; t < trials; t++) {
+    const patterns = randomPatterns(counts[counts.length - 1], n, rng);
+    const xi = patterns.subarray(0, n);
+    hebbianSum.fill(0);
+    let stored = 0;
+    for (let a = 0; a < alphas.length; a++) {
+      for (; stored < counts[a]; stored++) addPattern(hebbianSum, patterns.subarray(stored * n, (stored + 1) * n));
       s.set(xi);
       for (let i = 0; i < n; i++) order[i] = i;
       shuffle(order, rng);
       for (let k = 0; k < flips; k++) s[order[k]] = -s[order[k]];
-      retrieveZeroTemperature(W, s, rng);
-      sum += overlap(xi, s);
+      retrieveZeroTemperature(hebbianSum, s, rng);
+      out[a] += overlap(xi, s) / trials;
     }
-    out[a] = sum / trials;
   }
   return out;
+}
+
+/** S += xi xi^T off the diagonal (the Hebbian sum before dividing by N). */
+function addPattern(S: Float64Array, xi: Int8Array): void {
+  const n = xi.length;
+  for (let i = 0; i < n; i++) {
+    const row = i * n;
+    const x = xi[i];
+    for (let j = 0; j < n; j++) if (j !== i) S[row + j] += x * xi[j];
+  }
 }
 
 /**

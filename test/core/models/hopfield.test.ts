@@ -57,14 +57,14 @@ describe('hopfield storage and retrieval', () => {
     expect(hebbianStable).toBeLessThan(P / 2);
   });
 
-  it('capacity: the retrieval breakdown (mean overlap crossing 0.9) lies between alpha 0.12 and 0.16 (AGS 1985: 0.138)', () => {
-    // N = 500 keeps the test a few seconds; finite N smears the transition and pushes it a
-    // little up (the experiment uses N = 1000). A wrong field update or a synchronous update
-    // order would move the crossing well outside this window.
+  it('capacity at N = 1000: the retrieval breakdown (mean overlap crossing 0.9) lies between alpha 0.12 and 0.16 (AGS 1985: 0.138)', () => {
+    // N = 1000 as in the target, 8 trials (12 s on the shared machine under load). Seeds 1-4
+    // put the crossing at 0.133-0.150; a wrong field update or a synchronous update order
+    // would move it well outside [0.12, 0.16].
     const alphas = [0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18];
-    const curve = retrievalCurve({ n: 500, alphas, trials: 20, rng: streamRng(1, 'hopfield.capacity', 0) });
+    const curve = retrievalCurve({ n: 1000, alphas, trials: 8, rng: streamRng(1, 'hopfield.capacity', 0) });
     expect(curve[0]).toBeGreaterThan(0.98);
-    expect(curve[alphas.length - 1]).toBeLessThan(0.85);
+    expect(curve[alphas.length - 1]).toBeLessThan(0.6);
     const alphaC = breakdownAlpha(alphas, curve);
     expect(alphaC).toBeGreaterThan(0.12);
     expect(alphaC).toBeLessThan(0.16);
