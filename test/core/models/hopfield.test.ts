@@ -59,8 +59,8 @@ describe('hopfield storage and retrieval', () => {
 
   it('capacity at N = 1000: the retrieval breakdown (mean overlap crossing 0.9) lies between alpha 0.12 and 0.16 (AGS 1985: 0.138)', () => {
     // N = 1000 as in the target, 8 trials (12 s on the shared machine under load). Seeds 1-4
-    // put the crossing at 0.133-0.150; a wrong field update or a synchronous update order
-    // would move it well outside [0.12, 0.16].
+    // put the crossing at 0.133-0.150; local fields out of step with the flips (the likely
+    // bug) would move it well outside [0.12, 0.16].
     const alphas = [0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18];
     const curve = retrievalCurve({ n: 1000, alphas, trials: 8, rng: streamRng(1, 'hopfield.capacity', 0) });
     expect(curve[0]).toBeGreaterThan(0.98);
