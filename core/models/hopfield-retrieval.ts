@@ -120,8 +120,10 @@ function addPattern(S: Float64Array, xi: Int8Array): void {
   const n = xi.length;
   for (let i = 0; i < n; i++) {
     const row = i * n;
-    const x = xi[i];
-    for (let j = 0; j < n; j++) if (j !== i) S[row + j] += x * xi[j];
+    if (xi[i] > 0) for (let j = 0; j < n; j++) S[row + j] += xi[j];
+    else for (let j = 0; j < n; j++) S[row + j] -= xi[j];
+    // The loops add xi_i^2 = 1 to the diagonal; take it back so W_ii stays 0.
+    S[row + i] -= 1;
   }
 }
 
