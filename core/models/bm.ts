@@ -15,10 +15,10 @@ import { logSumExp } from '../math/logspace.js';
 import type { ExactLogZ, Model, ModelJson, ModelType, ReferenceSpec, TemperedPath } from './model.js';
 import { readInteger, readMatrix, readOptionalString, readVector, requireUnitBeta } from './fields.js';
 import { PairwiseGibbsChains, pairwiseToSpinForm, UniformPairwisePath, type PairwiseParams } from './pairwise-gibbs-chains.js';
-import type { PairwiseSpinModel } from '../exact/pairwise.js';
+import { MAX_ENUMERATION_SPINS, type PairwiseSpinModel } from '../exact/pairwise.js';
 
 /** Largest number of units (or hidden units) exact enumeration is offered for. */
-export const MAX_ENUMERATED_UNITS = 24;
+export const MAX_ENUMERATED_UNITS = MAX_ENUMERATION_SPINS;
 
 export class BoltzmannMachine implements Model {
   readonly type = 'bm';

@@ -11,5 +11,12 @@ import { hopfieldType } from './hopfield.js';
 import { poeType } from './student-t-poe.js';
 
 export const modelTypes: ReadonlyMap<string, ModelType> = new Map<string, ModelType>(
-  [ising2dType, rbmType, isingType, bmType, hopfieldType, poeType].map((t) => [t.type, t]),
+  [
+    ising2dType,
+    rbmType,
+    isingType,
+    bmType,
+    hopfieldType,
+    poeType,
+  ].map((t) => [t.type, t]),
 );
