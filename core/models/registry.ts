@@ -6,11 +6,17 @@ import type { ModelType } from './model.js';
 import { ising2dType } from './ising2d.js';
 import { rbmType } from './rbm.js';
 import { isingType } from './ising.js';
+import { bmType } from './bm.js';
+import { hopfieldType } from './hopfield.js';
+import { poeType } from './student-t-poe.js';
 
 export const modelTypes: ReadonlyMap<string, ModelType> = new Map<string, ModelType>(
   [
     ising2dType,
     rbmType,
     isingType,
+    bmType,
+    hopfieldType,
+    poeType,
   ].map((t) => [t.type, t]),
 );

@@ -6,6 +6,7 @@ import { ptBenchmarks } from './pt.bench.js';
 import { rbmBenchmarks } from './rbm.bench.js';
 import { transportBenchmarks } from './transport.bench.js';
 import { metricsBenchmarks } from './metrics.bench.js';
+import { familyBenchmarks } from './family.bench.js';
 
 // One module per line, so that adding one is a one-line change.
 export const allBenchmarks: Benchmark[] = [
@@ -15,4 +16,5 @@ export const allBenchmarks: Benchmark[] = [
   ...transportBenchmarks,
   ...rbmBenchmarks,
   ...metricsBenchmarks,
+  ...familyBenchmarks,
 ];
