@@ -8,7 +8,7 @@
  * spectrum and transform it back. Short series use the direct O(N^2) sum, which is exact
  * to rounding and no slower there.
  */
-import { fftInPlace, nextPowerOfTwo } from './fft.js';
+import { fftInPlace, fftTwiddles, nextPowerOfTwo } from './fft.js';
 
 /** Below this length the direct sum is used. */
 const DIRECT_MAX_LENGTH = 64;
@@ -33,13 +33,14 @@ export function autocovariance(series: ArrayLike<number>, out = new Float64Array
   const re = new Float64Array(m);
   const im = new Float64Array(m);
   for (let i = 0; i < n; i++) re[i] = series[i] - mean;
-  fftInPlace(re, im);
+  const twiddles = fftTwiddles(m);
+  fftInPlace(re, im, twiddles);
   for (let k = 0; k < m; k++) {
     re[k] = re[k] * re[k] + im[k] * im[k];
     im[k] = 0;
   }
   // The power spectrum is real and even, so a forward transform equals m times the inverse.
-  fftInPlace(re, im);
+  fftInPlace(re, im, twiddles);
   for (let t = 0; t < n; t++) out[t] = re[t] / (m * n);
   return out;
 }

@@ -49,23 +49,34 @@ export function foldAboutMedian(values: Float64Array): Float64Array {
   return out;
 }
 
-/** Ranks 1..S of the pooled draws, ties sharing their average rank. */
+/**
+ * Ranks 1..S of the pooled draws, ties sharing their average rank. With the draws sorted,
+ * the copies of a value v occupy positions [lo, hi) (first >= v, first > v), so its average
+ * rank is (lo + 1 + hi) / 2: a native sort and two binary searches per draw.
+ */
 export function averageRanks(values: Float64Array): Float64Array {
   const n = values.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => values[a] - values[b]);
+  const sorted = Float64Array.from(values).sort();
   const ranks = new Float64Array(n);
-  let i = 0;
-  while (i < n) {
-    let j = i + 1;
-    while (j < n && values[order[j]] === values[order[i]]) j++;
-    // Positions i..j-1 (0-based) hold ranks i+1..j: their average is (i + 1 + j) / 2.
-    const rank = (i + 1 + j) / 2;
-    for (let k = i; k < j; k++) ranks[order[k]] = rank;
-    i = j;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    const lo = firstIndex(sorted, v, false);
+    const hi = firstIndex(sorted, v, true);
+    ranks[i] = (lo + 1 + hi) / 2;
   }
   return ranks;
+}
+
+/** The first index whose value is >= v (or > v when `strictly`), in sorted order. */
+function firstIndex(sorted: Float64Array, v: number, strictly: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < v || (strictly && sorted[mid] === v)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** z = Phi^{-1}((r - 3/8) / (S + 1/4)) for every draw (chain layout unchanged). */

@@ -4,6 +4,7 @@ import { aisBenchmarks } from './ais.bench.js';
 import { isingBenchmarks } from './ising.bench.js';
 import { ptBenchmarks } from './pt.bench.js';
 import { rbmBenchmarks } from './rbm.bench.js';
+import { sampleBenchmarks } from './sample.bench.js';
 import { transportBenchmarks } from './transport.bench.js';
 import { metricsBenchmarks } from './metrics.bench.js';
 
@@ -15,4 +16,5 @@ export const allBenchmarks: Benchmark[] = [
   ...transportBenchmarks,
   ...rbmBenchmarks,
   ...metricsBenchmarks,
+  ...sampleBenchmarks,
 ];
