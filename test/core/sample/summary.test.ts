@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { ising2dType } from '../../../core/models/ising2d.js';
 import { sampleChains } from '../../../core/sample/sample-plan.js';
+import { observablesOf, resolveObservables, sampleResult } from '../../../core/sample/sample-result.js';
 import { summarise } from '../../../core/sample/summary.js';
+import { InputError } from '../../../core/errors.js';
 import { essBulk, essTail } from '../../../core/stats/ess.js';
 import { mcseMean } from '../../../core/stats/mcse.js';
 import { rankNormalisedSplitRhat } from '../../../core/stats/rhat.js';
@@ -56,5 +58,30 @@ describe('summarise', () => {
     expect(summary.warnings[0]).toMatch(/^frozen: is the same in every draw/);
     // Undefined is not the same as disagreeing: convergence is judged on the others.
     expect(summary.converged).toBe(true);
+  });
+});
+
+describe('sampleResult and resolveObservables', () => {
+  it('carries the settings, the estimates with a 95% interval, and JSON nulls for undefined diagnostics', () => {
+    const values = toChainMajor(ar1Chains(33, 2, 300, 0.2));
+    const summary = summarise({ chains: 2, observables: ['x', 'frozen'], series: [values, new Float64Array(600).fill(3)] });
+    const settings = { seed: 4, sampler: 'metropolis', chains: 2, chainsPerUnit: 1, burnIn: 0, thin: 1, draws: 300 };
+    const result = sampleResult(summary, settings);
+    expect(result).toMatchObject({ method: 'sample', ...settings, converged: true });
+    const x = result.observables.x;
+    expect(x.ci95[1] - x.mean).toBeCloseTo(1.96 * x.mcse, 12);
+    const json = JSON.parse(JSON.stringify(result)) as { observables: Record<string, { rhat: number | null; mean: number }> };
+    expect(json.observables.frozen.rhat).toBeNull();
+    expect(json.observables.frozen.mean).toBe(3);
+  });
+
+  it('resolves requested observables against the model, naming the file and field when unknown', () => {
+    const path = ising2dType.parse({ type: 'ising2d', rows: 4, cols: 4, beta: 0.3 }, 'm.json').temperedPath();
+    const available = observablesOf(path);
+    expect(available[0]).toBe('energy');
+    expect(resolveObservables(available, undefined, 'm.json')).toEqual([...available]);
+    expect(resolveObservables(available, ['magnetisation', 'magnetisation'], 'm.json')).toEqual(['magnetisation']);
+    expect(() => resolveObservables(available, ['entropy'], 'spec.yaml', 'sample.observables')).toThrow(InputError);
+    expect(() => resolveObservables(available, ['entropy'], 'spec.yaml', 'sample.observables')).toThrow(/^spec\.yaml: sample\.observables: no observable "entropy"/);
   });
 });
