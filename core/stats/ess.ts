@@ -17,8 +17,8 @@
  *   estimate, which lowers the variance for antithetic chains),   ESS = M N / max(tau, 1/log10(M N)).
  *
  * Bulk-ESS is this on the rank-normalised split chains; tail-ESS the smaller of the ESS of the
- * indicators I(x <= q_5%) and I(x <= q_95%) on the split chains; the ESS of the mean (for the
- * Monte Carlo standard error) is this on the split chains as they are.
+ * split indicators I(x <= q_5%) and I(x <= q_95%); the ESS of the mean (for the Monte Carlo
+ * standard error) is this on the split chains as they are.
  *
  * Where posterior and Stan's C++ differ (only when the positive sequence runs to the end of
  * the chain), this follows posterior, the reference code of the paper.
@@ -91,15 +91,18 @@ export function essBulk(values: Float64Array, chains: number): number {
   return basicEss(rankNormalise(split.values), split.chains);
 }
 
-/** ESS of the p-quantile: ESS of the indicator I(x <= q_p) on the split chains. */
+/**
+ * ESS of the p-quantile: ESS of the split indicator I(x <= q_p), with q_p the type-7 quantile
+ * of all draws before splitting (as posterior and ArviZ compute it).
+ */
 export function essQuantile(values: Float64Array, chains: number, p: number): number {
   drawsPerChain(values, chains);
   if (hasNonFinite(values) || isConstant(values)) return Number.NaN;
-  const split = splitChains(values, chains);
-  const q = quantileOfSorted(sortedCopy(split.values), p);
-  const indicator = new Float64Array(split.values.length);
-  for (let i = 0; i < indicator.length; i++) indicator[i] = split.values[i] <= q ? 1 : 0;
-  return basicEss(indicator, split.chains);
+  const q = quantileOfSorted(sortedCopy(values), p);
+  const indicator = new Float64Array(values.length);
+  for (let i = 0; i < indicator.length; i++) indicator[i] = values[i] <= q ? 1 : 0;
+  const split = splitChains(indicator, chains);
+  return basicEss(split.values, split.chains);
 }
 
 /** Tail-ESS: the smaller ESS of the 5% and 95% quantiles (NaN if either is undefined). */

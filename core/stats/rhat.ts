@@ -7,8 +7,9 @@
  *   var+ = (N-1)/N W + B/N,                R-hat = sqrt(var+ / W).
  *
  * The reported value is max(bulk, tail): bulk = R-hat of the rank-normalised split chains,
- * tail = the same of the folded draws |x - median|. Vehtari et al. recommend trusting the
- * chains only when it is below 1.01.
+ * tail = the same of the folded draws |x - median|, the median taken over all draws before
+ * splitting (as posterior does; ArviZ takes it over the split draws, which differs only for
+ * an odd number of draws). Vehtari et al. recommend trusting the chains only below 1.01.
  */
 import { drawsPerChain } from './chains.js';
 import { foldAboutMedian, hasNonFinite, isConstant, rankNormalise, splitChains } from './rank-normalise.js';

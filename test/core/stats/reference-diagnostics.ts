@@ -151,11 +151,10 @@ export function refEssBulk(chains: ChainList): number {
 }
 
 export function refEssTail(chains: ChainList): number {
-  const split = refSplit(chains);
-  const all = split.flat();
+  const all = chains.flat();
   const essAt = (p: number) => {
     const q = refQuantile(all, p);
-    return refEss(split.map((c) => c.map((v) => (v <= q ? 1 : 0))));
+    return refEss(refSplit(chains.map((c) => c.map((v) => (v <= q ? 1 : 0)))));
   };
   return Math.min(essAt(0.05), essAt(0.95));
 }
