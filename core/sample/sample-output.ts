@@ -3,10 +3,12 @@
  * states as chains x draws x state shape), JSON Lines with one record per draw, and a PNG
  * grid of image-shaped states. Pure: each returns bytes or text, the caller writes files.
  */
+import { InputError } from '../errors.js';
 import { imageGrid, type ImageGridOptions } from '../io/image-grid.js';
 import { jsonLine } from '../io/json-lines.js';
 import { encodeNpy } from '../io/npy.js';
 import { encodePngGray8 } from '../io/png.js';
+import type { ModelJson } from '../models/model.js';
 import type { SampleSet } from './sample-unit.js';
 
 /** Observable `name` as a chains x draws float64 array. */
@@ -73,4 +75,39 @@ export function samplesPng(set: SampleSet, rows: number, cols: number, options: 
   }
   const image = imageGrid(picked, set.chains * perChain, rows, cols, { ...options, columns: perChain });
   return encodePngGray8(image.width, image.height, image.pixels);
+}
+
+/** The formats a samples file can take, chosen by its extension. */
+export type SampleFileFormat = 'npy' | 'jsonl' | 'png';
+
+const EXTENSIONS: Record<string, SampleFileFormat> = { '.npy': 'npy', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.png': 'png' };
+
+/** The format of `file` by its extension; an InputError naming the file and `field` otherwise. */
+export function sampleFileFormat(file: string, field = 'out'): SampleFileFormat {
+  const dot = file.lastIndexOf('.');
+  const format = dot >= 0 ? EXTENSIONS[file.slice(dot).toLowerCase()] : undefined;
+  if (!format) throw new InputError(file, field, `unknown samples format; name the file .npy (states), .jsonl (one draw per line) or .png (image grid)`);
+  return format;
+}
+
+/**
+ * The bytes of a samples file: states as NPY (shaped as images when `imageShape` is given),
+ * JSON lines, or a PNG grid (which needs `imageShape`). The samples must have kept states.
+ */
+export function encodeSampleFile(set: SampleSet, format: SampleFileFormat, imageShape?: readonly [number, number]): Uint8Array {
+  if (format === 'npy') return statesNpy(set, imageShape ?? [set.stateSize]);
+  if (format === 'jsonl') return new TextEncoder().encode(sampleJsonLines(set));
+  if (!imageShape) throw new RangeError('a PNG grid needs the image shape of a state');
+  return samplesPng(set, imageShape[0], imageShape[1]);
+}
+
+/**
+ * How states of `size` variables look as images, given the model file (model.size,
+ * model.toJSON()): the file's own rows x cols where it has them (ising2d), else a square when
+ * the size is a perfect square (an RBM on 28 x 28 images), else undefined (no PNG).
+ */
+export function imageShapeOf(size: number, json: ModelJson): [number, number] | undefined {
+  if (typeof json.rows === 'number' && typeof json.cols === 'number' && json.rows * json.cols === size) return [json.rows, json.cols];
+  const side = Math.round(Math.sqrt(size));
+  return side * side === size ? [side, side] : undefined;
 }

@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { decodeNpy } from '../../../core/io/npy.js';
 import { ising2dType } from '../../../core/models/ising2d.js';
 import { sampleChains } from '../../../core/sample/sample-plan.js';
-import { observableNpy, sampleJsonLines, samplesPng, statesNpy } from '../../../core/sample/sample-output.js';
+import { InputError } from '../../../core/errors.js';
+import {
+  encodeSampleFile,
+  imageShapeOf,
+  observableNpy,
+  sampleFileFormat,
+  sampleJsonLines,
+  samplesPng,
+  statesNpy,
+} from '../../../core/sample/sample-output.js';
 
 const model = ising2dType.parse({ type: 'ising2d', rows: 4, cols: 3, beta: 0.3 }, 'test');
 const set = sampleChains({ path: model.temperedPath(), seed: 5, chains: 3, burnIn: 5, thin: 2, draws: 10, keepStates: true });
@@ -59,5 +68,29 @@ describe('PNG grid', () => {
     // Chain 2's last draw sits in the second tile of the third row: top-left pixel (5, 11).
     const last = (set.states as Int8Array).subarray((2 * 10 + 9) * 12, (2 * 10 + 10) * 12);
     for (let r = 0; r < 4; r++) for (let c = 0; c < 3; c++) expect(pixel(5 + c, 11 + r)).toBe(last[r * 3 + c] > 0 ? 255 : 0);
+  });
+});
+
+describe('samples files by extension', () => {
+  it('picks the format from the name and refuses unknown ones with the file and field', () => {
+    expect(sampleFileFormat('run/samples.npy')).toBe('npy');
+    expect(sampleFileFormat('S.JSONL')).toBe('jsonl');
+    expect(sampleFileFormat('grid.png')).toBe('png');
+    expect(() => sampleFileFormat('samples.csv', '--out')).toThrow(InputError);
+    expect(() => sampleFileFormat('samples.csv', '--out')).toThrow(/^samples\.csv: --out: unknown samples format/);
+  });
+
+  it('encodes each format from the same draws', () => {
+    const shape = imageShapeOf(model.size, model.toJSON());
+    expect(shape).toEqual([4, 3]);
+    expect(decodeNpy(encodeSampleFile(set, 'npy', shape)).shape).toEqual([3, 10, 4, 3]);
+    expect(new TextDecoder().decode(encodeSampleFile(set, 'jsonl'))).toBe(sampleJsonLines(set));
+    expect(encodeSampleFile(set, 'png', shape)).toEqual(samplesPng(set, 4, 3));
+    expect(() => encodeSampleFile(set, 'png')).toThrow(/image shape/);
+  });
+
+  it('guesses square images from the state size when the model has no rows and cols', () => {
+    expect(imageShapeOf(784, { type: 'rbm' })).toEqual([28, 28]);
+    expect(imageShapeOf(20, { type: 'rbm' })).toBeUndefined();
   });
 });
