@@ -10,9 +10,3 @@ export function drawsPerChain(values: ArrayLike<number>, chains: number): number
   if (values.length % chains !== 0) throw new RangeError(`${values.length} values do not split into ${chains} equal chains`);
   return values.length / chains;
 }
-
-/** Chain c's draws, as a view (no copy). */
-export function chainView(values: Float64Array, chains: number, c: number): Float64Array {
-  const draws = drawsPerChain(values, chains);
-  return values.subarray(c * draws, (c + 1) * draws);
-}
