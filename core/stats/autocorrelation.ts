@@ -34,6 +34,7 @@ export function integratedAutocorrTime(series: Float64Array, c = SOKAL_C): Autoc
  * tau for several chains of one quantity (chain-major, see chains.ts): the per-chain
  * autocovariances (each about its own chain mean) are averaged, and rho(t) is that average
  * over its value at lag 0, so chains with more variance weigh more, as in a pooled estimate.
+ * Being within-chain, it cannot see chains that sit in different modes: R-hat does that.
  */
 export function integratedAutocorrTimeChains(values: Float64Array, chains: number, c = SOKAL_C): AutocorrTime {
   const draws = drawsPerChain(values, chains);
