@@ -30,7 +30,7 @@ export interface ObservableResult {
   tau: number;
 }
 
-export interface SampleResult extends SampleRunSettings {
+export interface SampleRunResult extends SampleRunSettings {
   method: 'sample';
   /** Every observable's R-hat is at most 1.01. */
   converged: boolean;
@@ -38,7 +38,7 @@ export interface SampleResult extends SampleRunSettings {
   observables: Record<string, ObservableResult>;
 }
 
-export function sampleResult(summary: SampleSummary, settings: SampleRunSettings): SampleResult {
+export function sampleResult(summary: SampleSummary, settings: SampleRunSettings): SampleRunResult {
   const observables: Record<string, ObservableResult> = {};
   for (const o of summary.observables) {
     observables[o.name] = {
