@@ -4,6 +4,7 @@ import { aisBenchmarks } from './ais.bench.js';
 import { isingBenchmarks } from './ising.bench.js';
 import { ptBenchmarks } from './pt.bench.js';
 import { rbmBenchmarks } from './rbm.bench.js';
+import { sampleBenchmarks } from './sample.bench.js';
 import { transportBenchmarks } from './transport.bench.js';
 import { metricsBenchmarks } from './metrics.bench.js';
 import { familyBenchmarks } from './family.bench.js';
@@ -17,4 +18,5 @@ export const allBenchmarks: Benchmark[] = [
   ...rbmBenchmarks,
   ...metricsBenchmarks,
   ...familyBenchmarks,
+  ...sampleBenchmarks,
 ];
