@@ -7,6 +7,7 @@ import { InputError } from '../core/errors.js';
 import { registerLogz } from './commands/logz.js';
 import { registerResume } from './commands/resume.js';
 import { registerRun } from './commands/run.js';
+import { registerSample } from './commands/sample.js';
 import { registerWorker } from './commands/worker.js';
 
 const program = new Command();
@@ -20,6 +21,7 @@ program
 registerRun(program);
 registerLogz(program);
 registerResume(program);
+registerSample(program);
 registerWorker(program);
 
 function fail(message: string, status: number): never {

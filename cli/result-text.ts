@@ -4,7 +4,9 @@ export function formatResult(result: Record<string, unknown>, runFolder: string)
   const num = (key: string) => result[key] as number;
   const lines: string[] = [];
   const method = String(result.method);
-  if (method === 'exact') {
+  if (result.task === 'sample') {
+    lines.push(...formatSample(result));
+  } else if (method === 'exact') {
     lines.push(`${result.name}: log Z = ${num('logZ').toPrecision(15)} (exact, ${result.exactMethod})`);
   } else {
     const ci = result.ci95 as [number, number];
@@ -18,4 +20,25 @@ export function formatResult(result: Record<string, unknown>, runFolder: string)
   }
   lines.push(`  ${num('workers')} worker thread(s), ${num('wallSeconds').toFixed(2)} s; run folder ${runFolder}`);
   return `${lines.join('\n')}\n`;
+}
+
+interface ObservableLine {
+  mean: number;
+  mcse: number;
+  rhat: number | null;
+  essBulk: number;
+  essTail: number;
+  tau: number;
+}
+
+function formatSample(result: Record<string, unknown>): string[] {
+  const lines = [`${result.name}: ${result.chains} chains x ${result.draws} draws (${result.sampler}, burn-in ${result.burnIn}, thin ${result.thin})`];
+  const observables = result.observables as Record<string, ObservableLine>;
+  for (const [name, o] of Object.entries(observables)) {
+    const rhat = o.rhat === null || !Number.isFinite(o.rhat) ? 'n/a' : o.rhat.toFixed(4);
+    lines.push(`  ${name.padEnd(18)} ${o.mean.toPrecision(8)} ± ${o.mcse.toPrecision(3)}  R-hat ${rhat}  ESS bulk ${o.essBulk.toFixed(0)} tail ${o.essTail.toFixed(0)}  tau ${o.tau.toFixed(2)}`);
+  }
+  lines.push(result.converged ? '  converged: every R-hat <= 1.01' : '  NOT CONVERGED: an R-hat exceeds 1.01');
+  for (const w of (result.warnings as string[] | undefined) ?? []) lines.push(`  warning: ${w}`);
+  return lines;
 }

@@ -2,12 +2,14 @@
 import type { Model } from '../core/models/model.js';
 import type { Spec } from '../experiments/spec.js';
 import { runLogzTask } from './logz-task.js';
+import { runSampleTask } from './sample-task.js';
 import type { TaskContext, TaskResult } from './task.js';
 
 type Runners = { [T in Spec['task']]: (context: TaskContext<Extract<Spec, { task: T }>>) => Promise<TaskResult> };
 
 export const taskRunners: Runners = {
   logz: runLogzTask,
+  sample: runSampleTask,
 };
 
 export function runTask(context: TaskContext): Promise<TaskResult> {

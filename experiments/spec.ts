@@ -5,8 +5,10 @@
  */
 import { z } from 'zod';
 import { logzSpecSchema } from './logz-spec.js';
+import { sampleSpecSchema } from './sample-spec.js';
 
-export const specSchema = z.discriminatedUnion('task', [logzSpecSchema]);
+export const specSchema = z.discriminatedUnion('task', [logzSpecSchema, sampleSpecSchema]);
 
 export type Spec = z.infer<typeof specSchema>;
 export type { LogzSpec, AisOptions } from './logz-spec.js';
+export type { SampleSpec } from './sample-spec.js';

@@ -4,10 +4,12 @@
  */
 import type { UnitRequest, UnitResult } from '../proto/messages.js';
 import { runAisUnit } from './units/ais-unit.js';
+import { runSampleUnit } from './units/sample-unit.js';
 
 /** Runs one unit's body and fills the result's body; throws on failure. */
 export type UnitRunner = (request: UnitRequest, result: UnitResult) => void;
 
 export const unitRunners: Record<string, UnitRunner> = {
   ais: runAisUnit,
+  sample: runSampleUnit,
 };

@@ -1,0 +1,35 @@
+/** The `sample` task: draw samples from a model, with convergence diagnostics. */
+import { z } from 'zod';
+import { commonFields, modelRefSchema } from './common-spec.js';
+
+export const sampleOptionsSchema = z.strictObject({
+  /** Independent chains; R-hat needs at least 2 (4 is the usual advice). */
+  chains: z.number().int().min(1).default(4),
+  /** Chains per work unit. Fixed by the spec, never by the worker count, for determinism. */
+  chainsPerUnit: z.number().int().min(1).default(1),
+  /**
+   * The kernel: one of the model's samplers (metropolis, heatbath, wolff, gibbs, ...);
+   * 'gibbs' means heat bath where a model calls it so; '' = the model's default.
+   */
+  method: z.string().default(''),
+  /** Sweeps discarded at the start of every chain. */
+  burnIn: z.number().int().min(0).default(1000),
+  /** Sweeps between kept draws. */
+  thin: z.number().int().min(1).default(1),
+  /** Draws kept per chain. */
+  draws: z.number().int().min(1).default(1000),
+  /** Observables to record and diagnose; empty = all the model reports. */
+  observables: z.array(z.string()).default([]),
+  /** Keep the sampled states (for the NPY / JSON-lines / PNG outputs). */
+  keepStates: z.boolean().default(true),
+});
+
+export const sampleSpecSchema = z.strictObject({
+  task: z.literal('sample'),
+  ...commonFields,
+  /** The model: a path to a model file or an inline model object. */
+  model: modelRefSchema,
+  sample: sampleOptionsSchema.prefault({}),
+});
+
+export type SampleSpec = z.infer<typeof sampleSpecSchema>;
