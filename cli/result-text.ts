@@ -29,16 +29,21 @@ interface ObservableLine {
   essBulk: number;
   essTail: number;
   tau: number;
+  exact?: { value: number; source: string; zScore: number }[];
 }
 
 function formatSample(result: Record<string, unknown>): string[] {
   const lines = [`${result.name}: ${result.chains} chains x ${result.draws} draws (${result.sampler}, burn-in ${result.burnIn}, thin ${result.thin})`];
-  const observables = result.observables as Record<string, ObservableLine>;
-  for (const [name, o] of Object.entries(observables)) {
-    const rhat = o.rhat === null || !Number.isFinite(o.rhat) ? 'n/a' : o.rhat.toFixed(4);
-    lines.push(`  ${name.padEnd(18)} ${o.mean.toPrecision(8)} ± ${o.mcse.toPrecision(3)}  R-hat ${rhat}  ESS bulk ${o.essBulk.toFixed(0)} tail ${o.essTail.toFixed(0)}  tau ${o.tau.toFixed(2)}`);
+  const runs = (result.temperatures as Record<string, unknown>[] | undefined) ?? [result];
+  for (const run of runs) {
+    if (run.beta !== undefined) lines.push(` beta ${run.beta}:`);
+    for (const [name, o] of Object.entries(run.observables as Record<string, ObservableLine>)) {
+      const rhat = o.rhat === null || !Number.isFinite(o.rhat) ? 'n/a' : o.rhat.toFixed(4);
+      lines.push(`  ${name.padEnd(18)} ${o.mean.toPrecision(8)} ± ${o.mcse.toPrecision(3)}  R-hat ${rhat}  ESS bulk ${o.essBulk.toFixed(0)} tail ${o.essTail.toFixed(0)}  tau ${o.tau.toFixed(2)}`);
+      for (const e of o.exact ?? []) lines.push(`    exact ${e.value.toPrecision(10)} (${e.source}): ${e.zScore.toFixed(2)} standard errors`);
+    }
+    for (const w of (run.warnings as string[] | undefined) ?? []) lines.push(`  warning: ${w}`);
   }
   lines.push(result.converged ? '  converged: every R-hat <= 1.01' : '  NOT CONVERGED: an R-hat exceeds 1.01');
-  for (const w of (result.warnings as string[] | undefined) ?? []) lines.push(`  warning: ${w}`);
   return lines;
 }

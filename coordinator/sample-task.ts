@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Model } from '../core/models/model.js';
+import { modelFromJson } from '../core/models/model-file.js';
 import { mergeSampleUnits, planSampleUnits } from '../core/sample/sample-plan.js';
 import { encodeSampleFile, imageShapeOf, observableNpy } from '../core/sample/sample-output.js';
 import { observablesOf, resolveObservables, sampleResult } from '../core/sample/sample-result.js';
@@ -45,58 +46,100 @@ function unitOutput(unitId: number, chains: number, draws: number, result: UnitR
   return output;
 }
 
+/** One sampling run at one temperature (or the model's own): its model and unit-id offset. */
+interface SamplePoint {
+  beta?: number;
+  model: Model;
+  firstUnit: number;
+}
+
 export async function runSampleTask(context: TaskContext<SampleSpec>): Promise<TaskResult> {
-  const { spec, model, events } = context;
+  const { spec, events } = context;
   const options = spec.sample;
-  const sampler = resolveSampler(model, options.method, context.specFile);
-  const observables = resolveObservables(observablesOf(model.temperedPath(), sampler), options.observables, context.specFile, 'sample.observables');
+  const sampler = resolveSampler(context.model, options.method, context.specFile);
+  const observables = resolveObservables(observablesOf(context.model.temperedPath(), sampler), options.observables, context.specFile, 'sample.observables');
   const plan = planSampleUnits(options.chains, options.chainsPerUnit);
-  const modelJson = JSON.stringify(model.toJSON());
+  const points: SamplePoint[] =
+    options.betas.length === 0
+      ? [{ model: context.model, firstUnit: 0 }]
+      : options.betas.map((beta, i) => ({ beta, model: withBeta(context.model, beta, context.specFile, i), firstUnit: i * plan.length }));
+  const unitCount = points.length * plan.length;
+  const modelJsons = points.map((p) => JSON.stringify(p.model.toJSON()));
   const results = await collectUnits({
     transport: context.transport,
     runId: context.runId,
-    unitCount: plan.length,
-    build: (unitId) => ({
-      sample: {
-        modelJson,
-        chains: plan[unitId].chains,
-        burnIn: options.burnIn,
-        thin: options.thin,
-        draws: options.draws,
-        seed: spec.seed,
-        sampler: sampler ?? '',
-        observables,
-        keepStates: options.keepStates,
-      },
-    }),
+    unitCount,
+    build: (unitId) => {
+      const point = Math.floor(unitId / plan.length);
+      return {
+        sample: {
+          modelJson: modelJsons[point],
+          chains: plan[unitId % plan.length].chains,
+          burnIn: options.burnIn,
+          thin: options.thin,
+          draws: options.draws,
+          seed: spec.seed,
+          sampler: sampler ?? '',
+          observables,
+          keepStates: options.keepStates,
+        },
+      };
+    },
     concurrency: Math.max(2, context.threads * 2),
     timeoutMs: SAMPLE_UNIT_TIMEOUT_MS,
     checkpoint: context.checkpoint,
-    onResult: (_id, _result, done) => events.progress(done, plan.length),
+    onResult: (_id, _result, done) => events.progress(done, unitCount),
     onRetry: (unitId, attempt, reason) => events.retry(unitId, attempt, reason),
     workerLoss: context.workerLoss,
     guard: context.guard,
   });
-  const set = mergeSampleUnits(plan.map((u) => unitOutput(u.unitId, u.chains, options.draws, results.get(u.unitId)!)));
-  const summary = summarise(set);
-  const method = sampler ?? model.samplers[0];
-  return {
-    task: 'sample',
-    name: spec.name,
-    model: model.name ?? model.type,
-    ...sampleResult(summary, { seed: spec.seed, sampler: method, chains: options.chains, chainsPerUnit: options.chainsPerUnit, burnIn: options.burnIn, thin: options.thin, draws: options.draws }),
-    files: writeSampleFiles(context.runDir, set, model),
-  };
+  const method = sampler ?? context.model.samplers[0];
+  const settings = { seed: spec.seed, sampler: method, chains: options.chains, chainsPerUnit: options.chainsPerUnit, burnIn: options.burnIn, thin: options.thin, draws: options.draws };
+  const runs = points.map((point, i) => {
+    // Units of one temperature, renumbered from 0 for merging (the stream used the global id).
+    const set = mergeSampleUnits(plan.map((u) => unitOutput(u.unitId, u.chains, options.draws, results.get(point.firstUnit + u.unitId)!)));
+    const result = sampleResult(summarise(set), settings);
+    const folder = points.length === 1 ? 'samples' : `samples/beta-${i}`;
+    return {
+      ...(point.beta === undefined ? {} : { beta: point.beta }),
+      ...result,
+      observables: withReferences(result.observables, point.model),
+      files: writeSampleFiles(context.runDir, folder, set, point.model),
+    };
+  });
+  const base = { task: 'sample', name: spec.name, model: context.model.name ?? context.model.type };
+  if (points.length === 1) return { ...base, ...runs[0] };
+  return { ...base, method: 'sample', ...settings, converged: runs.every((r) => r.converged), temperatures: runs };
+}
+
+/** The model at another inverse temperature (its file's `beta` replaced). */
+function withBeta(model: Model, beta: number, file: string, index: number): Model {
+  const json = model.toJSON();
+  if (json.beta === undefined && !['ising2d', 'ising'].includes(model.type)) {
+    throw new InputError(file, `sample.betas[${index}]`, `a ${model.type} model has no temperature to change`);
+  }
+  return modelFromJson({ ...json, beta, logZ_exact: undefined }, file, 'model.');
+}
+
+/** Each observable's exact mean where the model knows it, with the estimate's z-score. */
+function withReferences<T extends { mean: number; mcse: number }>(observables: Record<string, T>, model: Model): Record<string, T & { exact?: unknown[] }> {
+  const references = model.referenceValues?.() ?? [];
+  const out: Record<string, T & { exact?: unknown[] }> = {};
+  for (const [name, o] of Object.entries(observables)) {
+    const exact = references.filter((r) => r.observable === name).map((r) => ({ value: r.value, source: r.source, zScore: (o.mean - r.value) / o.mcse }));
+    out[name] = exact.length > 0 ? { ...o, exact } : o;
+  }
+  return out;
 }
 
 /** Observables as NPY (chains x draws), states as NPY and JSON lines, images as a PNG grid. */
-function writeSampleFiles(runDir: string, set: SampleSet, model: Model): string[] {
-  const dir = join(runDir, 'samples');
+function writeSampleFiles(runDir: string, folder: string, set: SampleSet, model: Model): string[] {
+  const dir = join(runDir, folder);
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   const write = (name: string, data: Uint8Array) => {
     writeFileSync(join(dir, name), data);
-    files.push(`samples/${name}`);
+    files.push(`${folder}/${name}`);
   };
   const imageShape = model.imageShape ?? imageShapeOf(model.size, model.toJSON());
   for (const name of set.observables) write(`${name}.npy`, observableNpy(set, name));

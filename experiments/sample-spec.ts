@@ -22,6 +22,11 @@ export const sampleOptionsSchema = z.strictObject({
   observables: z.array(z.string()).default([]),
   /** Keep the sampled states (for the NPY / JSON-lines / PNG outputs). */
   keepStates: z.boolean().default(true),
+  /**
+   * Inverse temperatures to sample at, each a run of its own (models with a `beta` field);
+   * empty = the model's own.
+   */
+  betas: z.array(z.number().gt(0)).default([]),
 });
 
 export const sampleSpecSchema = z.strictObject({

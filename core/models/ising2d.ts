@@ -10,7 +10,8 @@
  * lattices, any h), 'enumeration' (N <= 24).
  */
 import { InputError, IntractableError } from '../errors.js';
-import type { ChainOptions, ChainSet, ExactLogZ, Model, ModelJson, ModelType, ReferenceSpec, TemperedPath } from './model.js';
+import type { ChainOptions, ChainSet, ExactLogZ, Model, ModelJson, ModelType, ReferenceSpec, ReferenceValue, TemperedPath } from './model.js';
+import { kaufmanEnergyPerSite, onsagerEnergyPerSite } from '../exact/ising2d-energy.js';
 import { readInteger, readNumber, readOptionalString } from './fields.js';
 import { Ising2dChains, type Ising2dSampler } from './ising2d-chains.js';
 import { kaufmanApplies, kaufmanLogZ } from '../exact/kaufman.js';
@@ -89,6 +90,19 @@ export class Ising2d implements Model {
 
   toJSON(): ModelJson {
     return this.json;
+  }
+
+  /**
+   * The exact mean energy at h = 0: Kaufman's finite torus (the value a sampler must hit) and
+   * Onsager's infinite lattice (what the finite one approaches).
+   */
+  referenceValues(): ReferenceValue[] {
+    const { rows, cols, J, h, beta } = this;
+    if (h !== 0 || !kaufmanApplies(rows, cols, J, h, beta) || beta === 0) return [];
+    return [
+      { observable: 'energy', value: this.size * kaufmanEnergyPerSite(rows, cols, J, beta), source: 'Kaufman 1949, finite torus' },
+      { observable: 'energy', value: this.size * onsagerEnergyPerSite(J, beta), source: 'Onsager 1944, infinite lattice' },
+    ];
   }
 
   /** Energy of one state (a reference implementation; chains track it incrementally). */

@@ -59,6 +59,13 @@ export interface ChainSet {
   stateOf(c: number): ArrayLike<number>;
 }
 
+/** An exactly known expectation of an observable (for checking samplers against it). */
+export interface ReferenceValue {
+  observable: string;
+  value: number;
+  source: string;
+}
+
 /** An exact log Z and how it was computed. */
 export interface ExactLogZ {
   logZ: number;
@@ -82,6 +89,8 @@ export interface Model {
   temperedPath(reference?: ReferenceSpec): TemperedPath;
   /** The model file this model was read from, or would be written as. */
   toJSON(): ModelJson;
+  /** Exactly known means of observables, where the model has them (e.g. Ising energies). */
+  referenceValues?(): ReferenceValue[];
 }
 
 /** What the registry knows about one model type. */
