@@ -29,6 +29,7 @@ export async function runPtLogz(
     betas,
     rounds: pt.rounds,
     scansPerRound: pt.scansPerRound || undefined,
+    initialScans: pt.initialScans,
     sweeps: pt.sweeps,
     scheme: pt.scheme,
     adapt: pt.adapt,

@@ -33,8 +33,10 @@ export interface PtRuntimeOptions {
   /** The initial ladder, b_0 = 0 < ... < b_K = 1 (one point per replica). */
   betas: Float64Array;
   rounds: number;
-  /** Scans per round; undefined: doubling, 2^r scans in round r. */
+  /** Scans per round; undefined: doubling, initialScans * 2^(r-1) scans in round r. */
   scansPerRound?: number;
+  /** First round's scans when doubling (default 2). */
+  initialScans?: number;
   sweeps: number;
   scheme: SwapScheme;
   adapt: boolean;
@@ -64,6 +66,7 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
     seed: options.seed,
     rounds: options.rounds,
     scansPerRound: options.scansPerRound,
+    initialScans: options.initialScans,
     sweeps: options.sweeps,
     scheme: options.scheme,
     adapt: options.adapt,

@@ -39,8 +39,10 @@ export const ptOptionsSchema = z.strictObject({
   replicas: z.number().int().min(2).default(16),
   /** Rounds; the ladder is frozen within a round and adapted between rounds. */
   rounds: positiveInt.default(10),
-  /** Scans per round; 0 = doubling, 2^r scans in round r (Syed et al. 2021). */
+  /** Scans per round; 0 = doubling, initialScans * 2^(r-1) scans in round r (Syed et al. 2021). */
   scansPerRound: z.number().int().min(0).default(0),
+  /** First round's scans when doubling; raise it (e.g. 16) so early rounds equilibrate before they place the ladder. */
+  initialScans: positiveInt.default(2),
   /** Local sweeps per replica per scan. */
   sweeps: positiveInt.default(1),
   /** deo: deterministic even-odd swaps (non-reversible); reversible: random parity each scan. */
