@@ -31,6 +31,7 @@ describe('ebm logz --method pt', () => {
   const cases = [
     ...parseModelOrCollection(readGroundTruth('ising2d.json'), 'ising2d.json').cases.filter((m) => ['ising2d_8x8_betac', 'ising2d_16x16_beta0.6'].includes(m.name ?? '')),
     ...parseModelOrCollection(readGroundTruth('ising2d_field.json'), 'ising2d_field.json').cases,
+    ...parseModelOrCollection(readGroundTruth('rbm_nv20_nh10.json'), 'rbm_nv20_nh10.json').cases,
   ];
   it.each(cases.map((m) => [m.name, m] as const))('%s: stepping-stone log Z within 4 standard errors of exact', async (name, model) => {
     const file = join(dir, `${name}.json`);
