@@ -47,7 +47,7 @@ describe('PT determinism', () => {
   });
 
   it('resumes a run killed after a round checkpoint to the same bits', async () => {
-    const spec = writeSpec('pt-resume', '{ type: ising2d, rows: 24, cols: 24, beta: 0.4 }', '{ replicas: 8, rounds: 12 }');
+    const spec = writeSpec('pt-resume', '{ type: ising2d, rows: 16, cols: 16, beta: 0.4 }', '{ replicas: 8, rounds: 12 }');
     const reference = await runEbm(['run', spec, '--workers', '1', '--json', '--out', join(dir, 'uninterrupted')]);
     expect(reference.status, reference.stderr).toBe(0);
 
