@@ -41,7 +41,6 @@ describe('ebm logz --method pt', () => {
   // small for the estimator's real spread. (More cases, through the core: test/core/pt.)
   const cases = [
     ...parseModelOrCollection(readGroundTruth('ising2d.json'), 'ising2d.json').cases.filter((m) => m.name === 'ising2d_8x8_betac'),
-    ...parseModelOrCollection(readGroundTruth('ising2d_field.json'), 'ising2d_field.json').cases.filter((m) => m.name === 'ising2d_8x8_beta0.3_h0.2'),
     ...parseModelOrCollection(readGroundTruth('rbm_nv20_nh10.json'), 'rbm_nv20_nh10.json').cases,
   ];
   it.each(cases.map((m) => [m.name, m] as const))('%s: stepping-stone log Z within 4 standard errors of exact', async (name, model) => {
