@@ -1,6 +1,6 @@
 /**
  * PT on a frustrated spin glass, on the workers (issue 4): the +-J Edwards-Anderson instance of
- * experiments/models (a 6x6 torus written as an RBM over its bipartition; exact log Z). With
+ * experiments/models (an `ising` graph model, 4x6 torus; exact log Z by enumeration). With
  * the same fixed ladder, DEO completes at least twice the round trips of reversible PT (Syed et al. 2021: the index
  * process is ballistic under DEO, diffusive under random swaps), and the stepping-stone
  * estimate covers the exact log Z.
@@ -13,7 +13,7 @@ import { runPtOnWorkers } from '../../coordinator/pt-run.js';
 import { parseModelText } from '../../core/models/model-file.js';
 import { repoRoot } from '../support/paths.js';
 
-const file = join(repoRoot, 'experiments', 'models', 'ea-pm-j-6x6.json');
+const file = join(repoRoot, 'experiments', 'models', 'ea-pm-j-4x6.json');
 const model = parseModelText(readFileSync(file, 'utf8'), file);
 const exact = (model.toJSON() as { logZ_exact: number }).logZ_exact;
 const runtime = startEmbeddedRuntime(2);
