@@ -58,6 +58,7 @@ export async function executeSpec(loaded: LoadedSpec, options: ExecuteOptions): 
       events: {
         progress: (done, total, detail) => progress.update(done, total, detail),
         retry: (unitId, attempt, reason) => log.warn(`unit ${unitId} retried`, { attempt, reason }),
+        note: (line) => log.info(line),
       },
     });
     progress.stop();

@@ -13,6 +13,7 @@ export function formatResult(result: Record<string, unknown>, runFolder: string)
     lines.push(`${result.name}: log Z = ${num('logZ').toFixed(6)} ± ${num('stderr').toFixed(6)} (${method.toUpperCase()})`);
     lines.push(`  95% interval [${ci[0].toFixed(6)}, ${ci[1].toFixed(6)}]`);
     if (method === 'ais') lines.push(`  ${result.chains} chains, ${result.betas} temperatures, ${result.sweeps} sweep(s) each; ESS ${num('ess').toFixed(1)}`);
+    if (method === 'pt') lines.push(...ptLines(result));
     if (typeof result.exact === 'number') {
       lines.push(`  exact ${num('exact').toPrecision(15)} (${result.exactSource}); error ${(num('logZ') - num('exact')).toExponential(3)} = ${num('zScore').toFixed(2)} standard errors`);
     }
@@ -46,4 +47,14 @@ function formatSample(result: Record<string, unknown>): string[] {
   }
   lines.push(result.converged ? '  converged: every R-hat <= 1.01' : '  NOT CONVERGED: an R-hat exceeds 1.01');
   return lines;
+}
+
+/** PT: the ladder and its diagnostics (the per-round table went to standard error as it ran). */
+function ptLines(result: Record<string, unknown>): string[] {
+  const acceptance = result.swapAcceptance as number[];
+  return [
+    `  forward ${(result.logZForward as number).toFixed(6)}, backward ${(result.logZBackward as number).toFixed(6)} (stepping stone, ${result.scans} scans in the last round)`,
+    `  ${result.copies} cop${result.copies === 1 ? 'y' : 'ies'} of ${result.replicas} replicas, ${result.rounds} rounds, ${String(result.scheme).toUpperCase()} swaps; acceptance ${Math.min(...acceptance).toFixed(3)}..${Math.max(...acceptance).toFixed(3)}`,
+    `  global barrier ${(result.globalBarrier as number).toFixed(3)} (about ${result.suggestedReplicas} replicas suffice); ${result.roundTrips} round trips`,
+  ];
 }

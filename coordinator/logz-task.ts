@@ -7,6 +7,7 @@ import type { Model } from '../core/models/model.js';
 import { storedLogZ } from '../core/models/model-file.js';
 import type { LogzSpec } from '../experiments/spec.js';
 import { runAis } from './ais-run.js';
+import { runPtLogz } from './pt-logz.js';
 import type { TaskContext, TaskResult } from './task.js';
 
 /** How long one AIS unit may run before it is given to another worker. */
@@ -35,6 +36,7 @@ export async function runLogzTask(options: TaskContext<LogzSpec>): Promise<TaskR
     const exact = model.exactLogZ();
     return { ...base, method: 'exact', exactMethod: exact.method, logZ: exact.logZ, stderr: 0, ci95: [exact.logZ, exact.logZ] };
   }
+  if (spec.method === 'pt') return runPtLogz(options, base, exactReference(model));
   const ais = spec.ais;
   const betas = buildSchedule(ais.schedule, options.specFile, 'ais.schedule');
   const run = await runAis({

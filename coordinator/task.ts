@@ -15,6 +15,8 @@ export interface RunEvents {
   retry(unitId: number, attempt: number, reason: string): void;
   /** A running or final estimate (metrics gauges follow it). */
   estimate?(values: { logZ?: number; stderr?: number; ess?: number }): void;
+  /** A line for the log on standard error (PT's per-round table). */
+  note?(line: string): void;
 }
 
 export interface TaskContext<S extends Spec = Spec> {

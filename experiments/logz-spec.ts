@@ -33,16 +33,43 @@ export const aisOptionsSchema = z.strictObject({
   tracePoints: positiveInt.default(50),
 });
 
+/** Parallel tempering (Syed et al. 2021): core/pt/, run on the workers by coordinator/pt-run.ts. */
+export const ptOptionsSchema = z.strictObject({
+  /** Ladder points per copy, both ends included; about 2 Lambda suffice (the result suggests a number). */
+  replicas: z.number().int().min(2).default(16),
+  /** Rounds; the ladder is frozen within a round and adapted between rounds. */
+  rounds: positiveInt.default(10),
+  /** Scans per round; 0 = doubling, initialScans * 2^(r-1) scans in round r (Syed et al. 2021). */
+  scansPerRound: z.number().int().min(0).default(0),
+  /** First round's scans when doubling; raise it (e.g. 16) so early rounds equilibrate before they place the ladder. */
+  initialScans: positiveInt.default(2),
+  /** Local sweeps per replica per scan. */
+  sweeps: positiveInt.default(1),
+  /** deo: deterministic even-odd swaps (non-reversible); reversible: random parity each scan. */
+  scheme: z.enum(['deo', 'reversible']).default('deo'),
+  /** Re-place the ladder between rounds so that neighbouring pairs reject equally. */
+  adapt: z.boolean().default(true),
+  /** Independent PT chains of the same target in one run, sharing one ladder; estimates pool. */
+  copies: positiveInt.default(1),
+  /** The initial ladder: evenly spaced (linear), geometric from 1e-4, or sigmoid. */
+  ladder: z.enum(['linear', 'geometric', 'sigmoid']).default('linear'),
+  /** The kernel (as the model lists it); empty = the model's default. */
+  sampler: z.string().default(''),
+});
+
 export const logzSpecSchema = z.strictObject({
   task: z.literal('logz'),
   ...commonFields,
   /** The model: a path to a model file or an inline model object. */
   model: modelRefSchema,
-  /** exact (small or solvable models), ais (Neal 2001). */
-  method: z.enum(['exact', 'ais']).default('ais'),
+  /** exact (small or solvable models), ais (Neal 2001), pt (parallel tempering, stepping stone). */
+  method: z.enum(['exact', 'ais', 'pt']).default('ais'),
   /** AIS settings; used when method is ais. */
   ais: aisOptionsSchema.prefault({}),
+  /** PT settings; used when method is pt. */
+  pt: ptOptionsSchema.prefault({}),
 });
 
 export type LogzSpec = z.infer<typeof logzSpecSchema>;
 export type AisOptions = z.infer<typeof aisOptionsSchema>;
+export type PtSpecOptions = z.infer<typeof ptOptionsSchema>;

@@ -10,6 +10,7 @@ export const UnitResult = ebm.v1.UnitResult;
 export type UnitResult = ebm.v1.UnitResult;
 export type AisUnit = ebm.v1.AisUnit;
 export type AisResult = ebm.v1.AisResult;
+export type PtUnit = ebm.v1.PtUnit;
 export const wire = ebm.v1;
 
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

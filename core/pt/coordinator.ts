@@ -41,20 +41,23 @@ export interface PtCoordinatorState {
   chains: CopyCoordinatorState[];
 }
 
+/** Copy `copy`'s coordinator state at the start of a run: identity permutation, its own swap stream. */
+export function createCopyCoordinatorState(seed: number, copy: number, replicas: number): CopyCoordinatorState {
+  const identity = Int32Array.from({ length: replicas }, (_, i) => i);
+  return {
+    replicaAtLevel: identity,
+    levelOfReplica: Int32Array.from(identity),
+    lastEnd: initialLastEnd(identity),
+    rng: streamRng(seed, SWAP_STREAM, copy),
+    roundTrips: 0,
+    restarts: 0,
+  };
+}
+
 export function createCoordinator(seed: number, scheme: SwapScheme, betas: ArrayLike<number>, copies: number): PtCoordinatorState {
   const replicas = betas.length;
   const chains: CopyCoordinatorState[] = [];
-  for (let c = 0; c < copies; c++) {
-    const identity = Int32Array.from({ length: replicas }, (_, i) => i);
-    chains.push({
-      replicaAtLevel: identity,
-      levelOfReplica: Int32Array.from(identity),
-      lastEnd: initialLastEnd(identity),
-      rng: streamRng(seed, SWAP_STREAM, c),
-      roundTrips: 0,
-      restarts: 0,
-    });
-  }
+  for (let c = 0; c < copies; c++) chains.push(createCopyCoordinatorState(seed, c, replicas));
   return { scheme, replicas, copies, betas: Float64Array.from(betas), round: 0, scan: 0, chains };
 }
 
@@ -89,31 +92,46 @@ export function createScanScratch(state: PtCoordinatorState): ScanScratch {
  * Afterwards levelOfSlot gives each replica its ladder index for the next scan.
  */
 export function coordinateScan(state: PtCoordinatorState, reports: readonly ReplicaReport[], records: RoundRecord[], scratch: ScanScratch): void {
-  const R = state.replicas;
-  const K = R - 1;
-  const { up, down } = scratch;
   for (let c = 0; c < state.copies; c++) {
-    const chain = state.chains[c];
-    const record = records[c];
-    if (record.scans >= record.capacity) throw new RangeError('coordinateScan: the round record is full');
-    const t = record.scans;
-    const nObs = record.observationNames.length;
-    for (let level = 0; level < R; level++) {
-      const report = reports[c * R + chain.replicaAtLevel[level]];
-      if (report.level !== level) throw new RangeError(`replica slot ${report.slot} ran at level ${report.level}, expected ${level}`);
-      up[level] = report.logRatioUp;
-      down[level] = report.logRatioDown;
-      record.observations.set(report.observations, (t * R + level) * nObs);
-    }
-    for (let i = 0; i < K; i++) {
-      record.forward[t * K + i] = up[i];
-      record.backward[t * K + i] = down[i + 1];
-      record.acceptanceSum[i] += swapAcceptanceProbability(up[i] + down[i + 1]);
-    }
-    const parity = swapParity(state.scheme, state.scan, chain.rng);
-    applySwaps(parity, up, down, chain.replicaAtLevel, chain.levelOfReplica, chain.rng, record.proposed, record.accepted);
-    updateIndexProcess(chain.replicaAtLevel, chain.lastEnd, record);
-    record.scans++;
+    coordinateCopyScan(state.scheme, state.scan, state.chains[c], reports, c * state.replicas, records[c], scratch);
   }
   state.scan++;
+}
+
+/**
+ * The scan step of one copy: reports[offset + r] is local replica r's report. Copies share
+ * nothing but the ladder and the scan count (DEO's parity), so a copy's rounds can run
+ * anywhere -- the distributed runtime runs each copy's round as one unit (copy-round.ts).
+ */
+export function coordinateCopyScan(
+  scheme: SwapScheme,
+  scan: number,
+  chain: CopyCoordinatorState,
+  reports: readonly ReplicaReport[],
+  offset: number,
+  record: RoundRecord,
+  scratch: ScanScratch,
+): void {
+  const R = chain.replicaAtLevel.length;
+  const K = R - 1;
+  const { up, down } = scratch;
+  if (record.scans >= record.capacity) throw new RangeError('coordinateScan: the round record is full');
+  const t = record.scans;
+  const nObs = record.observationNames.length;
+  for (let level = 0; level < R; level++) {
+    const report = reports[offset + chain.replicaAtLevel[level]];
+    if (report.level !== level) throw new RangeError(`replica slot ${report.slot} ran at level ${report.level}, expected ${level}`);
+    up[level] = report.logRatioUp;
+    down[level] = report.logRatioDown;
+    record.observations.set(report.observations, (t * R + level) * nObs);
+  }
+  for (let i = 0; i < K; i++) {
+    record.forward[t * K + i] = up[i];
+    record.backward[t * K + i] = down[i + 1];
+    record.acceptanceSum[i] += swapAcceptanceProbability(up[i] + down[i + 1]);
+  }
+  const parity = swapParity(scheme, scan, chain.rng);
+  applySwaps(parity, up, down, chain.replicaAtLevel, chain.levelOfReplica, chain.rng, record.proposed, record.accepted);
+  updateIndexProcess(chain.replicaAtLevel, chain.lastEnd, record);
+  record.scans++;
 }

@@ -15,8 +15,15 @@ export interface PtOptions {
   replicas?: number;
   /** Number of rounds. Default 10. */
   rounds?: number;
-  /** Scans in every round; default: doubling, 2^r scans in round r (Syed et al. 2021). */
+  /** Scans in every round; default: doubling, initialScans * 2^(r-1) scans in round r (Syed et al. 2021). */
   scansPerRound?: number;
+  /**
+   * Scans of the first round when doubling. Default 2 (2^r scans in round r). Larger values
+   * give the early rounds, whose acceptances place the ladder, enough scans to equilibrate
+   * and to estimate every pair's rejection with little noise (a 64x64 critical torus needs
+   * a few hundred).
+   */
+  initialScans?: number;
   /** Local sweeps per replica per scan. Default 1. */
   sweeps?: number;
   /** "deo" (non-reversible, default) or "reversible". */
@@ -37,6 +44,7 @@ export interface ResolvedPtOptions {
   seed: number;
   rounds: number;
   scansPerRound: number | undefined;
+  initialScans: number;
   sweeps: number;
   scheme: SwapScheme;
   adapt: boolean;
@@ -69,6 +77,7 @@ export function resolvePtOptions(options: PtOptions): ResolvedPtOptions {
     seed: options.seed,
     rounds: integer('rounds', options.rounds, 10, 1),
     scansPerRound: options.scansPerRound === undefined ? undefined : integer('scansPerRound', options.scansPerRound, 0, 2),
+    initialScans: integer('initialScans', options.initialScans, 2, 1),
     sweeps: integer('sweeps', options.sweeps, 1, 1),
     scheme,
     adapt: options.adapt ?? true,
@@ -80,5 +89,5 @@ export function resolvePtOptions(options: PtOptions): ResolvedPtOptions {
 
 /** Scans in round r (1-based). */
 export function scansInRound(options: ResolvedPtOptions, round: number): number {
-  return options.scansPerRound ?? 2 ** round;
+  return options.scansPerRound ?? options.initialScans * 2 ** (round - 1);
 }

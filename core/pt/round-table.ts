@@ -25,3 +25,16 @@ export function formatRoundTable(rows: readonly PtRoundRow[]): string {
   const line = (values: string[]) => values.map((v, k) => v.padStart(widths[k])).join('  ');
   return [line(HEADER), ...cells.map(line)].join('\n');
 }
+
+/** Fixed column widths, so lines printed one round at a time line up under the header. */
+const LINE_WIDTHS = [5, 7, 8, 5, 7, 8, 7, 6, 8, 14, 9];
+
+export function roundTableHeader(): string {
+  return HEADER.map((h, k) => h.padStart(LINE_WIDTHS[k])).join('  ');
+}
+
+/** One round's line, as printed when the round finishes. */
+export function formatRoundLine(r: PtRoundRow): string {
+  const values = [r.round, r.scans, r.globalBarrier.toFixed(3), r.suggestedReplicas, r.minAcceptance.toFixed(3), r.meanAcceptance.toFixed(3), r.maxAcceptance.toFixed(3), r.roundTrips, r.restarts, r.logZ.toFixed(4), r.stderr.toFixed(4)];
+  return values.map((v, k) => String(v).padStart(LINE_WIDTHS[k])).join('  ');
+}

@@ -136,9 +136,31 @@ export function roundRow(summary: RoundSummary): PtRoundRow {
 /** The result of the rounds run so far; estimates and observables come from the last round. */
 export function ptResult(run: PtRun): PtResult {
   if (!run.last) throw new RangeError('ptResult: no round has run since the run was created or restored');
+  return ptResultOf({
+    seed: run.options.seed,
+    sweeps: run.options.sweeps,
+    size: run.replicas[0].chains.size,
+    coordinator: run.coordinator,
+    rows: run.rows,
+    last: run.last,
+  });
+}
+
+/** What a result is made of, wherever the rounds ran (here, or on workers). */
+export interface PtResultParts {
+  seed: number;
+  sweeps: number;
+  /** Variables per state (for specific heat per variable). */
+  size: number;
+  coordinator: Pick<PtCoordinatorState, 'replicas' | 'copies' | 'scheme'>;
+  rows: PtRoundRow[];
+  last: { summary: RoundSummary; records: RoundRecord[] };
+}
+
+export function ptResultOf(run: PtResultParts): PtResult {
   const { summary: last, records } = run.last;
   const { pooled } = last;
-  const size = run.replicas[0].chains.size;
+  const size = run.size;
   const observables = poolObservables(records.map((record) => levelObservables(record, last.betas, size)));
   const result: PtResult = {
     method: 'pt',
@@ -147,12 +169,12 @@ export function ptResult(run: PtRun): PtResult {
     ci95: [pooled.logZ - 1.96 * pooled.stderr, pooled.logZ + 1.96 * pooled.stderr],
     logZForward: pooled.logZForward,
     logZBackward: pooled.logZBackward,
-    seed: run.options.seed,
+    seed: run.seed,
     replicas: run.coordinator.replicas,
     rounds: run.rows.length,
     copies: run.coordinator.copies,
     scheme: run.coordinator.scheme,
-    sweeps: run.options.sweeps,
+    sweeps: run.sweeps,
     scans: last.scans,
     swapAcceptance: Array.from(last.swapAcceptance),
     roundTrips: run.rows.reduce((s, r) => s + r.roundTrips, 0),

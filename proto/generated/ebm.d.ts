@@ -16,8 +16,9 @@ export namespace ebm {
             unitId: number;
             attempt: number;
             ais?: (ebm.v1.AisUnit.$Properties|null);
+            pt?: (ebm.v1.PtUnit.$Properties|null);
             sample?: (ebm.v1.SampleUnit.$Properties|null);
-            body?: ("ais"|"sample");
+            body?: ("ais"|"pt"|"sample");
             static create(properties: ebm.v1.UnitRequest.$Shape): ebm.v1.UnitRequest & ebm.v1.UnitRequest.$Shape;
             static create(properties?: ebm.v1.UnitRequest.$Properties): ebm.v1.UnitRequest;
             static encode(message: ebm.v1.UnitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -32,8 +33,9 @@ export namespace ebm {
                 unitId?: (number|null);
                 attempt?: (number|null);
                 ais?: (ebm.v1.AisUnit.$Properties|null);
+                pt?: (ebm.v1.PtUnit.$Properties|null);
                 sample?: (ebm.v1.SampleUnit.$Properties|null);
-                body?: ("ais"|"sample");
+                body?: ("ais"|"pt"|"sample");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -42,10 +44,11 @@ export namespace ebm {
               unitId?: number|null;
               attempt?: number|null;
               ais?: ebm.v1.AisUnit.$Shape|null;
+              pt?: ebm.v1.PtUnit.$Shape|null;
               sample?: ebm.v1.SampleUnit.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ais?: null; sample?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; sample?: null }|{ body?: "sample"; ais?: null; sample: ebm.v1.SampleUnit.$Shape })
+              ({ body?: undefined; ais?: null; pt?: null; sample?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; pt?: null; sample?: null }|{ body?: "pt"; ais?: null; pt: ebm.v1.PtUnit.$Shape; sample?: null }|{ body?: "sample"; ais?: null; pt?: null; sample: ebm.v1.SampleUnit.$Shape })
             );
         }
 
@@ -98,9 +101,10 @@ export namespace ebm {
             worker: string;
             seconds: number;
             ais?: (ebm.v1.AisResult.$Properties|null);
+            pt?: (ebm.v1.PtResult.$Properties|null);
             sample?: (ebm.v1.SampleResult.$Properties|null);
             error?: (ebm.v1.UnitError.$Properties|null);
-            body?: ("ais"|"sample"|"error");
+            body?: ("ais"|"pt"|"sample"|"error");
             static create(properties: ebm.v1.UnitResult.$Shape): ebm.v1.UnitResult & ebm.v1.UnitResult.$Shape;
             static create(properties?: ebm.v1.UnitResult.$Properties): ebm.v1.UnitResult;
             static encode(message: ebm.v1.UnitResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -117,9 +121,10 @@ export namespace ebm {
                 worker?: (string|null);
                 seconds?: (number|null);
                 ais?: (ebm.v1.AisResult.$Properties|null);
+                pt?: (ebm.v1.PtResult.$Properties|null);
                 sample?: (ebm.v1.SampleResult.$Properties|null);
                 error?: (ebm.v1.UnitError.$Properties|null);
-                body?: ("ais"|"sample"|"error");
+                body?: ("ais"|"pt"|"sample"|"error");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -130,11 +135,12 @@ export namespace ebm {
               worker?: string|null;
               seconds?: number|null;
               ais?: ebm.v1.AisResult.$Shape|null;
+              pt?: ebm.v1.PtResult.$Shape|null;
               sample?: ebm.v1.SampleResult.$Shape|null;
               error?: ebm.v1.UnitError.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ais?: null; sample?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; sample?: null; error?: null }|{ body?: "sample"; ais?: null; sample: ebm.v1.SampleResult.$Shape; error?: null }|{ body?: "error"; ais?: null; sample?: null; error: ebm.v1.UnitError.$Shape })
+              ({ body?: undefined; ais?: null; pt?: null; sample?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; pt?: null; sample?: null; error?: null }|{ body?: "pt"; ais?: null; pt: ebm.v1.PtResult.$Shape; sample?: null; error?: null }|{ body?: "sample"; ais?: null; pt?: null; sample: ebm.v1.SampleResult.$Shape; error?: null }|{ body?: "error"; ais?: null; pt?: null; sample?: null; error: ebm.v1.UnitError.$Shape })
             );
         }
 
@@ -328,6 +334,128 @@ export namespace ebm {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ebm.v1.Chunk.$Properties;
+        }
+
+        interface IPtUnit extends ebm.v1.PtUnit.$Properties {
+        }
+
+        class PtUnit {
+            constructor(properties?: ebm.v1.PtUnit.$Properties);
+            $unknowns?: Uint8Array[];
+            modelJson: string;
+            referenceJson: string;
+            seed: number;
+            sampler: string;
+            copy: number;
+            replicas: number;
+            betas: Uint8Array;
+            scheme: string;
+            scanStart: number;
+            scans: number;
+            sweeps: number;
+            state?: (ebm.v1.PtCopyState.$Properties|null);
+            static create(properties: ebm.v1.PtUnit.$Shape): ebm.v1.PtUnit & ebm.v1.PtUnit.$Shape;
+            static create(properties?: ebm.v1.PtUnit.$Properties): ebm.v1.PtUnit;
+            static encode(message: ebm.v1.PtUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.PtUnit & ebm.v1.PtUnit.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PtUnit {
+            interface $Properties {
+                modelJson?: (string|null);
+                referenceJson?: (string|null);
+                seed?: (number|null);
+                sampler?: (string|null);
+                copy?: (number|null);
+                replicas?: (number|null);
+                betas?: (Uint8Array|null);
+                scheme?: (string|null);
+                scanStart?: (number|null);
+                scans?: (number|null);
+                sweeps?: (number|null);
+                state?: (ebm.v1.PtCopyState.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.PtUnit.$Properties;
+        }
+
+        interface IPtCopyState extends ebm.v1.PtCopyState.$Properties {
+        }
+
+        class PtCopyState {
+            constructor(properties?: ebm.v1.PtCopyState.$Properties);
+            $unknowns?: Uint8Array[];
+            chainStates: Uint8Array[];
+            replicaRngStates: Uint8Array;
+            replicaAtLevel: Uint8Array;
+            lastEnd: Uint8Array;
+            swapRngState: Uint8Array;
+            roundTrips: number;
+            restarts: number;
+            static create(properties: ebm.v1.PtCopyState.$Shape): ebm.v1.PtCopyState & ebm.v1.PtCopyState.$Shape;
+            static create(properties?: ebm.v1.PtCopyState.$Properties): ebm.v1.PtCopyState;
+            static encode(message: ebm.v1.PtCopyState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.PtCopyState & ebm.v1.PtCopyState.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PtCopyState {
+            interface $Properties {
+                chainStates?: (Uint8Array[]|null);
+                replicaRngStates?: (Uint8Array|null);
+                replicaAtLevel?: (Uint8Array|null);
+                lastEnd?: (Uint8Array|null);
+                swapRngState?: (Uint8Array|null);
+                roundTrips?: (number|null);
+                restarts?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.PtCopyState.$Properties;
+        }
+
+        interface IPtResult extends ebm.v1.PtResult.$Properties {
+        }
+
+        class PtResult {
+            constructor(properties?: ebm.v1.PtResult.$Properties);
+            $unknowns?: Uint8Array[];
+            state?: (ebm.v1.PtCopyState.$Properties|null);
+            scans: number;
+            observationNames: string[];
+            forward: Uint8Array;
+            backward: Uint8Array;
+            observations: Uint8Array;
+            acceptanceSum: Uint8Array;
+            proposed: Uint8Array;
+            accepted: Uint8Array;
+            roundTrips: number;
+            restarts: number;
+            sweeps: number;
+            static create(properties: ebm.v1.PtResult.$Shape): ebm.v1.PtResult & ebm.v1.PtResult.$Shape;
+            static create(properties?: ebm.v1.PtResult.$Properties): ebm.v1.PtResult;
+            static encode(message: ebm.v1.PtResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.PtResult & ebm.v1.PtResult.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PtResult {
+            interface $Properties {
+                state?: (ebm.v1.PtCopyState.$Properties|null);
+                scans?: (number|null);
+                observationNames?: (string[]|null);
+                forward?: (Uint8Array|null);
+                backward?: (Uint8Array|null);
+                observations?: (Uint8Array|null);
+                acceptanceSum?: (Uint8Array|null);
+                proposed?: (Uint8Array|null);
+                accepted?: (Uint8Array|null);
+                roundTrips?: (number|null);
+                restarts?: (number|null);
+                sweeps?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.PtResult.$Properties;
         }
     }
 }

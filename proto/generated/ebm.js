@@ -36,8 +36,9 @@ export const ebm = $root.ebm = (() => {
              * @property {number|null} [unitId] UnitRequest unitId
              * @property {number|null} [attempt] UnitRequest attempt
              * @property {ebm.v1.AisUnit.$Properties|null} [ais] UnitRequest ais
+             * @property {ebm.v1.PtUnit.$Properties|null} [pt] UnitRequest pt
              * @property {ebm.v1.SampleUnit.$Properties|null} [sample] UnitRequest sample
-             * @property {"ais"|"sample"} [body] UnitRequest body
+             * @property {"ais"|"pt"|"sample"} [body] UnitRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -57,10 +58,11 @@ export const ebm = $root.ebm = (() => {
              *   unitId?: number|null;
              *   attempt?: number|null;
              *   ais?: ebm.v1.AisUnit.$Shape|null;
+             *   pt?: ebm.v1.PtUnit.$Shape|null;
              *   sample?: ebm.v1.SampleUnit.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ais?: null; sample?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; sample?: null }|{ body?: "sample"; ais?: null; sample: ebm.v1.SampleUnit.$Shape })
+             *   ({ body?: undefined; ais?: null; pt?: null; sample?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; pt?: null; sample?: null }|{ body?: "pt"; ais?: null; pt: ebm.v1.PtUnit.$Shape; sample?: null }|{ body?: "sample"; ais?: null; pt?: null; sample: ebm.v1.SampleUnit.$Shape })
              * )} ebm.v1.UnitRequest.$Shape
              */
 
@@ -120,6 +122,14 @@ export const ebm = $root.ebm = (() => {
             UnitRequest.prototype.ais = null;
 
             /**
+             * UnitRequest pt.
+             * @member {ebm.v1.PtUnit.$Properties|null|undefined} pt
+             * @memberof ebm.v1.UnitRequest
+             * @instance
+             */
+            UnitRequest.prototype.pt = null;
+
+            /**
              * UnitRequest sample.
              * @member {ebm.v1.SampleUnit.$Properties|null|undefined} sample
              * @memberof ebm.v1.UnitRequest
@@ -132,12 +142,12 @@ export const ebm = $root.ebm = (() => {
 
             /**
              * UnitRequest body.
-             * @member {"ais"|"sample"|undefined} body
+             * @member {"ais"|"pt"|"sample"|undefined} body
              * @memberof ebm.v1.UnitRequest
              * @instance
              */
             $Object.defineProperty(UnitRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ais", "sample"]),
+                get: $util.oneOfGetter($oneOfFields = ["ais", "pt", "sample"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -183,6 +193,8 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.attempt);
                 if (message.ais != null && $Object.hasOwnProperty.call(message, "ais"))
                     $root.ebm.v1.AisUnit.encode(message.ais, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.pt != null && $Object.hasOwnProperty.call(message, "pt"))
+                    $root.ebm.v1.PtUnit.encode(message.pt, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.sample != null && $Object.hasOwnProperty.call(message, "sample"))
                     $root.ebm.v1.SampleUnit.encode(message.sample, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -270,6 +282,13 @@ export const ebm = $root.ebm = (() => {
                                 break;
                             message.ais = $root.ebm.v1.AisUnit.decode(reader, reader.size(), $undefined, _depth + 1, message.ais);
                             message.body = "ais";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.pt = $root.ebm.v1.PtUnit.decode(reader, reader.size(), $undefined, _depth + 1, message.pt);
+                            message.body = "pt";
                             continue;
                         }
                     case 13: {
@@ -631,9 +650,10 @@ export const ebm = $root.ebm = (() => {
              * @property {string|null} [worker] UnitResult worker
              * @property {number|null} [seconds] UnitResult seconds
              * @property {ebm.v1.AisResult.$Properties|null} [ais] UnitResult ais
+             * @property {ebm.v1.PtResult.$Properties|null} [pt] UnitResult pt
              * @property {ebm.v1.SampleResult.$Properties|null} [sample] UnitResult sample
              * @property {ebm.v1.UnitError.$Properties|null} [error] UnitResult error
-             * @property {"ais"|"sample"|"error"} [body] UnitResult body
+             * @property {"ais"|"pt"|"sample"|"error"} [body] UnitResult body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -655,11 +675,12 @@ export const ebm = $root.ebm = (() => {
              *   worker?: string|null;
              *   seconds?: number|null;
              *   ais?: ebm.v1.AisResult.$Shape|null;
+             *   pt?: ebm.v1.PtResult.$Shape|null;
              *   sample?: ebm.v1.SampleResult.$Shape|null;
              *   error?: ebm.v1.UnitError.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ais?: null; sample?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; sample?: null; error?: null }|{ body?: "sample"; ais?: null; sample: ebm.v1.SampleResult.$Shape; error?: null }|{ body?: "error"; ais?: null; sample?: null; error: ebm.v1.UnitError.$Shape })
+             *   ({ body?: undefined; ais?: null; pt?: null; sample?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; pt?: null; sample?: null; error?: null }|{ body?: "pt"; ais?: null; pt: ebm.v1.PtResult.$Shape; sample?: null; error?: null }|{ body?: "sample"; ais?: null; pt?: null; sample: ebm.v1.SampleResult.$Shape; error?: null }|{ body?: "error"; ais?: null; pt?: null; sample?: null; error: ebm.v1.UnitError.$Shape })
              * )} ebm.v1.UnitResult.$Shape
              */
 
@@ -735,6 +756,14 @@ export const ebm = $root.ebm = (() => {
             UnitResult.prototype.ais = null;
 
             /**
+             * UnitResult pt.
+             * @member {ebm.v1.PtResult.$Properties|null|undefined} pt
+             * @memberof ebm.v1.UnitResult
+             * @instance
+             */
+            UnitResult.prototype.pt = null;
+
+            /**
              * UnitResult sample.
              * @member {ebm.v1.SampleResult.$Properties|null|undefined} sample
              * @memberof ebm.v1.UnitResult
@@ -755,12 +784,12 @@ export const ebm = $root.ebm = (() => {
 
             /**
              * UnitResult body.
-             * @member {"ais"|"sample"|"error"|undefined} body
+             * @member {"ais"|"pt"|"sample"|"error"|undefined} body
              * @memberof ebm.v1.UnitResult
              * @instance
              */
             $Object.defineProperty(UnitResult.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ais", "sample", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["ais", "pt", "sample", "error"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -810,6 +839,8 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.seconds);
                 if (message.ais != null && $Object.hasOwnProperty.call(message, "ais"))
                     $root.ebm.v1.AisResult.encode(message.ais, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.pt != null && $Object.hasOwnProperty.call(message, "pt"))
+                    $root.ebm.v1.PtResult.encode(message.pt, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.sample != null && $Object.hasOwnProperty.call(message, "sample"))
                     $root.ebm.v1.SampleResult.encode(message.sample, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
@@ -917,6 +948,13 @@ export const ebm = $root.ebm = (() => {
                                 break;
                             message.ais = $root.ebm.v1.AisResult.decode(reader, reader.size(), $undefined, _depth + 1, message.ais);
                             message.body = "ais";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.pt = $root.ebm.v1.PtResult.decode(reader, reader.size(), $undefined, _depth + 1, message.pt);
+                            message.body = "pt";
                             continue;
                         }
                     case 13: {
@@ -2519,6 +2557,1060 @@ export const ebm = $root.ebm = (() => {
             };
 
             return Chunk;
+        })();
+
+        v1.PtUnit = (function() {
+
+            /**
+             * Properties of a PtUnit.
+             * @typedef {Object} ebm.v1.PtUnit.$Properties
+             * @property {string|null} [modelJson] PtUnit modelJson
+             * @property {string|null} [referenceJson] PtUnit referenceJson
+             * @property {number|null} [seed] PtUnit seed
+             * @property {string|null} [sampler] PtUnit sampler
+             * @property {number|null} [copy] PtUnit copy
+             * @property {number|null} [replicas] PtUnit replicas
+             * @property {Uint8Array|null} [betas] PtUnit betas
+             * @property {string|null} [scheme] PtUnit scheme
+             * @property {number|null} [scanStart] PtUnit scanStart
+             * @property {number|null} [scans] PtUnit scans
+             * @property {number|null} [sweeps] PtUnit sweeps
+             * @property {ebm.v1.PtCopyState.$Properties|null} [state] PtUnit state
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PtUnit.
+             * @memberof ebm.v1
+             * @interface IPtUnit
+             * @augments ebm.v1.PtUnit.$Properties
+             * @deprecated Use ebm.v1.PtUnit.$Properties instead.
+             */
+
+            /**
+             * Shape of a PtUnit.
+             * @typedef {ebm.v1.PtUnit.$Properties} ebm.v1.PtUnit.$Shape
+             */
+
+            /**
+             * Constructs a new PtUnit.
+             * @memberof ebm.v1
+             * @classdesc Represents a PtUnit.
+             * @constructor
+             * @param {ebm.v1.PtUnit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PtUnit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PtUnit modelJson.
+             * @member {string} modelJson
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.modelJson = "";
+
+            /**
+             * PtUnit referenceJson.
+             * @member {string} referenceJson
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.referenceJson = "";
+
+            /**
+             * PtUnit seed.
+             * @member {number} seed
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.seed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PtUnit sampler.
+             * @member {string} sampler
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.sampler = "";
+
+            /**
+             * PtUnit copy.
+             * @member {number} copy
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.copy = 0;
+
+            /**
+             * PtUnit replicas.
+             * @member {number} replicas
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.replicas = 0;
+
+            /**
+             * PtUnit betas.
+             * @member {Uint8Array} betas
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.betas = $util.newBuffer([]);
+
+            /**
+             * PtUnit scheme.
+             * @member {string} scheme
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.scheme = "";
+
+            /**
+             * PtUnit scanStart.
+             * @member {number} scanStart
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.scanStart = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PtUnit scans.
+             * @member {number} scans
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.scans = 0;
+
+            /**
+             * PtUnit sweeps.
+             * @member {number} sweeps
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.sweeps = 0;
+
+            /**
+             * PtUnit state.
+             * @member {ebm.v1.PtCopyState.$Properties|null|undefined} state
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.state = null;
+
+            /**
+             * Creates a new PtUnit instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.PtUnit
+             * @static
+             * @param {ebm.v1.PtUnit.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.PtUnit} PtUnit instance
+             * @type {{
+             *   (properties: ebm.v1.PtUnit.$Shape): ebm.v1.PtUnit & ebm.v1.PtUnit.$Shape;
+             *   (properties?: ebm.v1.PtUnit.$Properties): ebm.v1.PtUnit;
+             * }}
+             */
+            PtUnit.create = function(properties) {
+                return new PtUnit(properties);
+            };
+
+            /**
+             * Encodes the specified PtUnit message. Does not implicitly {@link ebm.v1.PtUnit.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.PtUnit
+             * @static
+             * @param {ebm.v1.PtUnit.$Properties} message PtUnit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PtUnit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.modelJson != null && $Object.hasOwnProperty.call(message, "modelJson") && message.modelJson !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.modelJson);
+                if (message.referenceJson != null && $Object.hasOwnProperty.call(message, "referenceJson") && message.referenceJson !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.referenceJson);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && (typeof message.seed === "object" ? message.seed.low || message.seed.high : message.seed !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seed);
+                if (message.sampler != null && $Object.hasOwnProperty.call(message, "sampler") && message.sampler !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.sampler);
+                if (message.copy != null && $Object.hasOwnProperty.call(message, "copy") && message.copy !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.copy);
+                if (message.replicas != null && $Object.hasOwnProperty.call(message, "replicas") && message.replicas !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.replicas);
+                if (message.betas != null && $Object.hasOwnProperty.call(message, "betas") && message.betas.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.betas);
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme") && message.scheme !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.scheme);
+                if (message.scanStart != null && $Object.hasOwnProperty.call(message, "scanStart") && (typeof message.scanStart === "object" ? message.scanStart.low || message.scanStart.high : message.scanStart !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.scanStart);
+                if (message.scans != null && $Object.hasOwnProperty.call(message, "scans") && message.scans !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.scans);
+                if (message.sweeps != null && $Object.hasOwnProperty.call(message, "sweeps") && message.sweeps !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.sweeps);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    $root.ebm.v1.PtCopyState.encode(message.state, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PtUnit message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.PtUnit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.PtUnit & ebm.v1.PtUnit.$Shape} PtUnit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PtUnit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.PtUnit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelJson = value;
+                            else
+                                delete message.modelJson;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.referenceJson = value;
+                            else
+                                delete message.referenceJson;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seed = value;
+                            else
+                                delete message.seed;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sampler = value;
+                            else
+                                delete message.sampler;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.copy = value;
+                            else
+                                delete message.copy;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.replicas = value;
+                            else
+                                delete message.replicas;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.betas = value;
+                            else
+                                delete message.betas;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.scheme = value;
+                            else
+                                delete message.scheme;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.scanStart = value;
+                            else
+                                delete message.scanStart;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.scans = value;
+                            else
+                                delete message.scans;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sweeps = value;
+                            else
+                                delete message.sweeps;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.state = $root.ebm.v1.PtCopyState.decode(reader, reader.size(), $undefined, _depth + 1, message.state);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PtUnit
+             * @function getTypeUrl
+             * @memberof ebm.v1.PtUnit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PtUnit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.PtUnit";
+            };
+
+            return PtUnit;
+        })();
+
+        v1.PtCopyState = (function() {
+
+            /**
+             * Properties of a PtCopyState.
+             * @typedef {Object} ebm.v1.PtCopyState.$Properties
+             * @property {Array.<Uint8Array>|null} [chainStates] PtCopyState chainStates
+             * @property {Uint8Array|null} [replicaRngStates] PtCopyState replicaRngStates
+             * @property {Uint8Array|null} [replicaAtLevel] PtCopyState replicaAtLevel
+             * @property {Uint8Array|null} [lastEnd] PtCopyState lastEnd
+             * @property {Uint8Array|null} [swapRngState] PtCopyState swapRngState
+             * @property {number|null} [roundTrips] PtCopyState roundTrips
+             * @property {number|null} [restarts] PtCopyState restarts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PtCopyState.
+             * @memberof ebm.v1
+             * @interface IPtCopyState
+             * @augments ebm.v1.PtCopyState.$Properties
+             * @deprecated Use ebm.v1.PtCopyState.$Properties instead.
+             */
+
+            /**
+             * Shape of a PtCopyState.
+             * @typedef {ebm.v1.PtCopyState.$Properties} ebm.v1.PtCopyState.$Shape
+             */
+
+            /**
+             * Constructs a new PtCopyState.
+             * @memberof ebm.v1
+             * @classdesc Represents a PtCopyState.
+             * @constructor
+             * @param {ebm.v1.PtCopyState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PtCopyState = function (properties) {
+                this.chainStates = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PtCopyState chainStates.
+             * @member {Array.<Uint8Array>} chainStates
+             * @memberof ebm.v1.PtCopyState
+             * @instance
+             */
+            PtCopyState.prototype.chainStates = $util.emptyArray;
+
+            /**
+             * PtCopyState replicaRngStates.
+             * @member {Uint8Array} replicaRngStates
+             * @memberof ebm.v1.PtCopyState
+             * @instance
+             */
+            PtCopyState.prototype.replicaRngStates = $util.newBuffer([]);
+
+            /**
+             * PtCopyState replicaAtLevel.
+             * @member {Uint8Array} replicaAtLevel
+             * @memberof ebm.v1.PtCopyState
+             * @instance
+             */
+            PtCopyState.prototype.replicaAtLevel = $util.newBuffer([]);
+
+            /**
+             * PtCopyState lastEnd.
+             * @member {Uint8Array} lastEnd
+             * @memberof ebm.v1.PtCopyState
+             * @instance
+             */
+            PtCopyState.prototype.lastEnd = $util.newBuffer([]);
+
+            /**
+             * PtCopyState swapRngState.
+             * @member {Uint8Array} swapRngState
+             * @memberof ebm.v1.PtCopyState
+             * @instance
+             */
+            PtCopyState.prototype.swapRngState = $util.newBuffer([]);
+
+            /**
+             * PtCopyState roundTrips.
+             * @member {number} roundTrips
+             * @memberof ebm.v1.PtCopyState
+             * @instance
+             */
+            PtCopyState.prototype.roundTrips = 0;
+
+            /**
+             * PtCopyState restarts.
+             * @member {number} restarts
+             * @memberof ebm.v1.PtCopyState
+             * @instance
+             */
+            PtCopyState.prototype.restarts = 0;
+
+            /**
+             * Creates a new PtCopyState instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.PtCopyState
+             * @static
+             * @param {ebm.v1.PtCopyState.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.PtCopyState} PtCopyState instance
+             * @type {{
+             *   (properties: ebm.v1.PtCopyState.$Shape): ebm.v1.PtCopyState & ebm.v1.PtCopyState.$Shape;
+             *   (properties?: ebm.v1.PtCopyState.$Properties): ebm.v1.PtCopyState;
+             * }}
+             */
+            PtCopyState.create = function(properties) {
+                return new PtCopyState(properties);
+            };
+
+            /**
+             * Encodes the specified PtCopyState message. Does not implicitly {@link ebm.v1.PtCopyState.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.PtCopyState
+             * @static
+             * @param {ebm.v1.PtCopyState.$Properties} message PtCopyState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PtCopyState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.chainStates != null && message.chainStates.length)
+                    for (let i = 0; i < message.chainStates.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.chainStates[i]);
+                if (message.replicaRngStates != null && $Object.hasOwnProperty.call(message, "replicaRngStates") && message.replicaRngStates.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.replicaRngStates);
+                if (message.replicaAtLevel != null && $Object.hasOwnProperty.call(message, "replicaAtLevel") && message.replicaAtLevel.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.replicaAtLevel);
+                if (message.lastEnd != null && $Object.hasOwnProperty.call(message, "lastEnd") && message.lastEnd.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.lastEnd);
+                if (message.swapRngState != null && $Object.hasOwnProperty.call(message, "swapRngState") && message.swapRngState.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.swapRngState);
+                if (message.roundTrips != null && $Object.hasOwnProperty.call(message, "roundTrips") && message.roundTrips !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.roundTrips);
+                if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts") && message.restarts !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.restarts);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PtCopyState message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.PtCopyState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.PtCopyState & ebm.v1.PtCopyState.$Shape} PtCopyState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PtCopyState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.PtCopyState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.chainStates && message.chainStates.length))
+                                message.chainStates = [];
+                            message.chainStates.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.replicaRngStates = value;
+                            else
+                                delete message.replicaRngStates;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.replicaAtLevel = value;
+                            else
+                                delete message.replicaAtLevel;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.lastEnd = value;
+                            else
+                                delete message.lastEnd;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.swapRngState = value;
+                            else
+                                delete message.swapRngState;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.roundTrips = value;
+                            else
+                                delete message.roundTrips;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.restarts = value;
+                            else
+                                delete message.restarts;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PtCopyState
+             * @function getTypeUrl
+             * @memberof ebm.v1.PtCopyState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PtCopyState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.PtCopyState";
+            };
+
+            return PtCopyState;
+        })();
+
+        v1.PtResult = (function() {
+
+            /**
+             * Properties of a PtResult.
+             * @typedef {Object} ebm.v1.PtResult.$Properties
+             * @property {ebm.v1.PtCopyState.$Properties|null} [state] PtResult state
+             * @property {number|null} [scans] PtResult scans
+             * @property {Array.<string>|null} [observationNames] PtResult observationNames
+             * @property {Uint8Array|null} [forward] PtResult forward
+             * @property {Uint8Array|null} [backward] PtResult backward
+             * @property {Uint8Array|null} [observations] PtResult observations
+             * @property {Uint8Array|null} [acceptanceSum] PtResult acceptanceSum
+             * @property {Uint8Array|null} [proposed] PtResult proposed
+             * @property {Uint8Array|null} [accepted] PtResult accepted
+             * @property {number|null} [roundTrips] PtResult roundTrips
+             * @property {number|null} [restarts] PtResult restarts
+             * @property {number|null} [sweeps] PtResult sweeps
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PtResult.
+             * @memberof ebm.v1
+             * @interface IPtResult
+             * @augments ebm.v1.PtResult.$Properties
+             * @deprecated Use ebm.v1.PtResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a PtResult.
+             * @typedef {ebm.v1.PtResult.$Properties} ebm.v1.PtResult.$Shape
+             */
+
+            /**
+             * Constructs a new PtResult.
+             * @memberof ebm.v1
+             * @classdesc Represents a PtResult.
+             * @constructor
+             * @param {ebm.v1.PtResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PtResult = function (properties) {
+                this.observationNames = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PtResult state.
+             * @member {ebm.v1.PtCopyState.$Properties|null|undefined} state
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.state = null;
+
+            /**
+             * PtResult scans.
+             * @member {number} scans
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.scans = 0;
+
+            /**
+             * PtResult observationNames.
+             * @member {Array.<string>} observationNames
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.observationNames = $util.emptyArray;
+
+            /**
+             * PtResult forward.
+             * @member {Uint8Array} forward
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.forward = $util.newBuffer([]);
+
+            /**
+             * PtResult backward.
+             * @member {Uint8Array} backward
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.backward = $util.newBuffer([]);
+
+            /**
+             * PtResult observations.
+             * @member {Uint8Array} observations
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.observations = $util.newBuffer([]);
+
+            /**
+             * PtResult acceptanceSum.
+             * @member {Uint8Array} acceptanceSum
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.acceptanceSum = $util.newBuffer([]);
+
+            /**
+             * PtResult proposed.
+             * @member {Uint8Array} proposed
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.proposed = $util.newBuffer([]);
+
+            /**
+             * PtResult accepted.
+             * @member {Uint8Array} accepted
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.accepted = $util.newBuffer([]);
+
+            /**
+             * PtResult roundTrips.
+             * @member {number} roundTrips
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.roundTrips = 0;
+
+            /**
+             * PtResult restarts.
+             * @member {number} restarts
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.restarts = 0;
+
+            /**
+             * PtResult sweeps.
+             * @member {number} sweeps
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.sweeps = 0;
+
+            /**
+             * Creates a new PtResult instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.PtResult
+             * @static
+             * @param {ebm.v1.PtResult.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.PtResult} PtResult instance
+             * @type {{
+             *   (properties: ebm.v1.PtResult.$Shape): ebm.v1.PtResult & ebm.v1.PtResult.$Shape;
+             *   (properties?: ebm.v1.PtResult.$Properties): ebm.v1.PtResult;
+             * }}
+             */
+            PtResult.create = function(properties) {
+                return new PtResult(properties);
+            };
+
+            /**
+             * Encodes the specified PtResult message. Does not implicitly {@link ebm.v1.PtResult.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.PtResult
+             * @static
+             * @param {ebm.v1.PtResult.$Properties} message PtResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PtResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    $root.ebm.v1.PtCopyState.encode(message.state, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.scans != null && $Object.hasOwnProperty.call(message, "scans") && message.scans !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.scans);
+                if (message.observationNames != null && message.observationNames.length)
+                    for (let i = 0; i < message.observationNames.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.observationNames[i]);
+                if (message.forward != null && $Object.hasOwnProperty.call(message, "forward") && message.forward.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.forward);
+                if (message.backward != null && $Object.hasOwnProperty.call(message, "backward") && message.backward.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.backward);
+                if (message.observations != null && $Object.hasOwnProperty.call(message, "observations") && message.observations.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.observations);
+                if (message.acceptanceSum != null && $Object.hasOwnProperty.call(message, "acceptanceSum") && message.acceptanceSum.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.acceptanceSum);
+                if (message.proposed != null && $Object.hasOwnProperty.call(message, "proposed") && message.proposed.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.proposed);
+                if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted") && message.accepted.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.accepted);
+                if (message.roundTrips != null && $Object.hasOwnProperty.call(message, "roundTrips") && message.roundTrips !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.roundTrips);
+                if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts") && message.restarts !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.restarts);
+                if (message.sweeps != null && $Object.hasOwnProperty.call(message, "sweeps") && !$Object.is(message.sweeps, 0))
+                    writer.uint32(/* id 12, wireType 1 =*/97).double(message.sweeps);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PtResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.PtResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.PtResult & ebm.v1.PtResult.$Shape} PtResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PtResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.PtResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.state = $root.ebm.v1.PtCopyState.decode(reader, reader.size(), $undefined, _depth + 1, message.state);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.scans = value;
+                            else
+                                delete message.scans;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.observationNames && message.observationNames.length))
+                                message.observationNames = [];
+                            message.observationNames.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.forward = value;
+                            else
+                                delete message.forward;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.backward = value;
+                            else
+                                delete message.backward;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.observations = value;
+                            else
+                                delete message.observations;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.acceptanceSum = value;
+                            else
+                                delete message.acceptanceSum;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.proposed = value;
+                            else
+                                delete message.proposed;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.accepted = value;
+                            else
+                                delete message.accepted;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.roundTrips = value;
+                            else
+                                delete message.roundTrips;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.restarts = value;
+                            else
+                                delete message.restarts;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.sweeps = value;
+                            else
+                                delete message.sweeps;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PtResult
+             * @function getTypeUrl
+             * @memberof ebm.v1.PtResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PtResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.PtResult";
+            };
+
+            return PtResult;
         })();
 
         return v1;

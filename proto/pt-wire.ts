@@ -1,0 +1,99 @@
+/**
+ * PT's values on the wire: a copy's state (PtCopyState) and a copy's round record (PtResult),
+ * to and from the core's typed arrays. Little-endian bytes, as every numeric array travels.
+ */
+import type { PtCopyState } from '../core/pt/copy-round.js';
+import type { RoundRecord } from '../core/pt/round-record.js';
+import type { ebm } from './generated/ebm.js';
+import { bytesFloat64, bytesInt32, float64Bytes, int32Bytes, wire } from './messages.js';
+
+type WirePtCopyState = ebm.v1.PtCopyState;
+type WirePtResult = ebm.v1.PtResult;
+
+/**
+ * A Buffer view of bytes (no copy): protobufjs copies Buffers with memcpy and plain
+ * Uint8Arrays byte by byte, which is most of the cost of encoding a large record.
+ */
+function view(bytes: Uint8Array): Uint8Array {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function uint32Bytes(words: ArrayLike<number>[]): Uint8Array {
+  const out = new Uint8Array(words.reduce((n, w) => n + w.length, 0) * 4);
+  const view = new DataView(out.buffer);
+  let k = 0;
+  for (const w of words) for (let i = 0; i < w.length; i++) view.setUint32(4 * k++, w[i], true);
+  return out;
+}
+
+/** Groups of `width` uint32 words. */
+function bytesUint32(bytes: Uint8Array | null | undefined, width: number): Uint32Array[] {
+  if (!bytes || bytes.length % (4 * width) !== 0) throw new RangeError(`uint32 field of ${bytes?.length ?? 0} bytes is not a whole number of ${width}-word groups`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: Uint32Array[] = [];
+  for (let g = 0; g < bytes.length / (4 * width); g++) out.push(Uint32Array.from({ length: width }, (_, i) => view.getUint32(4 * (g * width + i), true)));
+  return out;
+}
+
+export function copyStateToWire(state: PtCopyState): WirePtCopyState {
+  return wire.PtCopyState.create({
+    chainStates: state.chainStates.map(view),
+    replicaRngStates: uint32Bytes(state.replicaRngStates),
+    replicaAtLevel: view(int32Bytes(state.replicaAtLevel)),
+    lastEnd: view(new Uint8Array(state.lastEnd.buffer, state.lastEnd.byteOffset, state.lastEnd.byteLength)),
+    swapRngState: uint32Bytes([state.swapRngState]),
+    roundTrips: state.roundTrips,
+    restarts: state.restarts,
+  });
+}
+
+export function copyStateFromWire(state: ebm.v1.IPtCopyState): PtCopyState {
+  const lastEnd = state.lastEnd ?? new Uint8Array(0);
+  return {
+    chainStates: (state.chainStates ?? []).map((b) => Uint8Array.from(b)),
+    replicaRngStates: bytesUint32(state.replicaRngStates, 4),
+    replicaAtLevel: Int32Array.from(bytesInt32(state.replicaAtLevel)),
+    lastEnd: Int8Array.from(new Int8Array(lastEnd.buffer, lastEnd.byteOffset, lastEnd.byteLength)),
+    swapRngState: bytesUint32(state.swapRngState, 4)[0],
+    roundTrips: state.roundTrips ?? 0,
+    restarts: state.restarts ?? 0,
+  };
+}
+
+export function roundRecordToWire(record: RoundRecord, state: PtCopyState, sweeps: number): WirePtResult {
+  return wire.PtResult.create({
+    state: copyStateToWire(state),
+    scans: record.scans,
+    observationNames: [...record.observationNames],
+    forward: view(float64Bytes(record.forward)),
+    backward: view(float64Bytes(record.backward)),
+    observations: view(float64Bytes(record.observations)),
+    acceptanceSum: view(float64Bytes(record.acceptanceSum)),
+    proposed: view(float64Bytes(record.proposed)),
+    accepted: view(float64Bytes(record.accepted)),
+    roundTrips: record.roundTrips,
+    restarts: record.restarts,
+    sweeps,
+  });
+}
+
+/** The record a PtResult carries (copies of the bytes: the record outlives the message). */
+export function roundRecordFromWire(result: ebm.v1.IPtResult): RoundRecord {
+  const forward = Float64Array.from(bytesFloat64(result.forward));
+  const scans = result.scans ?? 0;
+  const pairs = scans > 0 ? forward.length / scans : bytesFloat64(result.acceptanceSum).length;
+  return {
+    capacity: scans,
+    scans,
+    pairs,
+    observationNames: [...(result.observationNames ?? [])],
+    forward,
+    backward: Float64Array.from(bytesFloat64(result.backward)),
+    observations: Float64Array.from(bytesFloat64(result.observations)),
+    acceptanceSum: Float64Array.from(bytesFloat64(result.acceptanceSum)),
+    proposed: Float64Array.from(bytesFloat64(result.proposed)),
+    accepted: Float64Array.from(bytesFloat64(result.accepted)),
+    roundTrips: result.roundTrips ?? 0,
+    restarts: result.restarts ?? 0,
+  };
+}
