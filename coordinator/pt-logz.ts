@@ -45,6 +45,8 @@ export async function runPtLogz(
       events.estimate?.({ logZ: row.logZ, stderr: row.stderr });
     },
     onRetry: (unitId, attempt, reason) => events.retry(unitId, attempt, reason),
+    workerLoss: options.workerLoss,
+    guard: options.guard,
   });
   const { method, ...fields } = result;
   const coordinatorSeconds = timing.roundWallSeconds.reduce((s, w, r) => s + Math.max(0, w - timing.unitSeconds[r] / Math.min(pt.copies, options.threads)), 0);

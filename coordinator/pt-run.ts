@@ -20,7 +20,8 @@ import type { SwapScheme } from '../core/pt/swap.js';
 import { float64Bytes } from '../proto/messages.js';
 import { roundRecordFromWire } from '../proto/pt-wire.js';
 import type { Transport } from '../proto/transport.js';
-import { dispatchUnits } from './dispatch.js';
+import { dispatchUnits, type WorkerLossSignal } from './dispatch.js';
+import type { MessageGuard } from '../proto/guard.js';
 import { loadPtCheckpoint, savePtCheckpoint, type PtRuntimeCheckpoint, type WirePtResult } from './pt-checkpoint.js';
 
 export interface PtRuntimeOptions {
@@ -49,6 +50,9 @@ export interface PtRuntimeOptions {
   timeoutMs: number;
   onRound?: (row: PtRoundRow, summary: RoundSummary) => void;
   onRetry?: (unitId: number, attempt: number, reason: string) => void;
+  /** Lost workers (distributed runs): in-flight units get another attempt. */
+  workerLoss?: WorkerLossSignal;
+  guard?: MessageGuard;
 }
 
 /** Wall time per round and the workers' compute time inside it (diagnostics only). */
@@ -121,7 +125,16 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
           },
         };
       },
-      { transport: options.transport, runId: options.runId, concurrency: options.concurrency, timeoutMs: options.timeoutMs, maxAttempts: 4, onRetry: options.onRetry },
+      {
+        transport: options.transport,
+        runId: options.runId,
+        concurrency: options.concurrency,
+        timeoutMs: options.timeoutMs,
+        maxAttempts: 4,
+        onRetry: options.onRetry,
+        workerLoss: options.workerLoss,
+        guard: options.guard,
+      },
     );
     // Merge in copy order, never in arrival order.
     let unitSeconds = 0;
