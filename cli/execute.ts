@@ -31,7 +31,7 @@ export async function executeSpec(loaded: LoadedSpec, options: ExecuteOptions): 
   if (options.seed !== undefined) spec.seed = options.seed;
   const runDir = options.resumeDir ?? createRunDir(spec.name, options.out);
   if (!options.resumeDir) {
-    writeSpecFiles(runDir, loaded.text, { ...spec, model: loaded.model.toJSON(), workers: spec.workers, source: loaded.file });
+    writeSpecFiles(runDir, loaded.text, { ...spec, model: loaded.model?.toJSON(), workers: spec.workers, source: loaded.file });
   }
   // Names the run on the wire; the run folder is unique and survives a resume.
   const runId = basename(runDir).replace(/[^A-Za-z0-9_-]/g, '_').slice(-64);

@@ -33,7 +33,8 @@ export interface LoadedSpec {
   spec: Spec;
   text: string;
   file: string;
-  model: Model;
+  /** The spec's model; undefined when the spec names none (a train spec that starts from random weights). */
+  model: Model | undefined;
 }
 
 /** Parse and validate a spec file, and load its model (path relative to the spec's folder). */
@@ -57,9 +58,10 @@ export function validateSpec(raw: unknown, text: string, file: string): LoadedSp
   if (!parsed.success) throw zodToInputError(parsed.error, file);
   const spec = parsed.data;
   const modelFile = typeof spec.model === 'string' ? resolve(dirname(file), spec.model) : file;
-  const model = typeof spec.model === 'string' ? loadModelFile(modelFile) : modelFromJson(spec.model, file, 'model.');
+  const model =
+    spec.model === undefined ? undefined : typeof spec.model === 'string' ? loadModelFile(modelFile) : modelFromJson(spec.model, file, 'model.');
   try {
-    preflightTask(spec, model);
+    if (model) preflightTask(spec, model);
   } catch (err) {
     // Models name themselves in errors; here we know the file they came from.
     throw err instanceof InputError ? err.inFile(typeof spec.model === 'string' ? spec.model : file) : err;

@@ -1,6 +1,8 @@
 /** The human summary of a result, printed when --json is not given. */
+import { formatTrainResult } from './train-result-text.js';
 
 export function formatResult(result: Record<string, unknown>, runFolder: string): string {
+  if (result.task === 'train') return formatTrainResult(result, runFolder);
   const num = (key: string) => result[key] as number;
   const lines: string[] = [];
   const method = String(result.method);

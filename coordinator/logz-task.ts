@@ -30,7 +30,9 @@ export function exactReference(model: Model): ExactReference | undefined {
 }
 
 export async function runLogzTask(options: TaskContext<LogzSpec>): Promise<TaskResult> {
-  const { spec, model, events } = options;
+  const { spec, events } = options;
+  const model = options.model;
+  if (!model) throw new Error('a logz run needs a model');
   const base = { task: 'logz', name: spec.name, model: model.name ?? model.type, modelType: model.type, seed: spec.seed };
   if (spec.method === 'exact') {
     const exact = model.exactLogZ();

@@ -17,7 +17,9 @@ export async function runPtLogz(
   base: { task: string; name: string; seed: number } & Record<string, unknown>,
   exact: { logZ: number; source: string } | undefined,
 ): Promise<TaskResult> {
-  const { spec, model, events } = options;
+  const { spec, events } = options;
+  const model = options.model;
+  if (!model) throw new Error('a logz run needs a model');
   const pt = spec.pt;
   const betas = buildSchedule({ kind: pt.ladder, steps: pt.replicas - 1 }, options.specFile, 'pt.ladder');
   const { result, timing } = await runPtOnWorkers({

@@ -55,14 +55,16 @@ interface SamplePoint {
 
 export async function runSampleTask(context: TaskContext<SampleSpec>): Promise<TaskResult> {
   const { spec, events } = context;
+  const model = context.model;
+  if (!model) throw new Error('a sample run needs a model');
   const options = spec.sample;
-  const sampler = resolveSampler(context.model, options.method, context.specFile);
-  const observables = resolveObservables(observablesOf(context.model.temperedPath(), sampler), options.observables, context.specFile, 'sample.observables');
+  const sampler = resolveSampler(model, options.method, context.specFile);
+  const observables = resolveObservables(observablesOf(model.temperedPath(), sampler), options.observables, context.specFile, 'sample.observables');
   const plan = planSampleUnits(options.chains, options.chainsPerUnit);
   const points: SamplePoint[] =
     options.betas.length === 0
-      ? [{ model: context.model, firstUnit: 0 }]
-      : options.betas.map((beta, i) => ({ beta, model: withBeta(context.model, beta, context.specFile, i), firstUnit: i * plan.length }));
+      ? [{ model: model, firstUnit: 0 }]
+      : options.betas.map((beta, i) => ({ beta, model: withBeta(model, beta, context.specFile, i), firstUnit: i * plan.length }));
   const unitCount = points.length * plan.length;
   const modelJsons = points.map((p) => JSON.stringify(p.model.toJSON()));
   const results = await collectUnits({
@@ -93,7 +95,7 @@ export async function runSampleTask(context: TaskContext<SampleSpec>): Promise<T
     workerLoss: context.workerLoss,
     guard: context.guard,
   });
-  const method = sampler ?? context.model.samplers[0];
+  const method = sampler ?? model.samplers[0];
   const settings = { seed: spec.seed, sampler: method, chains: options.chains, chainsPerUnit: options.chainsPerUnit, burnIn: options.burnIn, thin: options.thin, draws: options.draws };
   const runs = points.map((point, i) => {
     // Units of one temperature, renumbered from 0 for merging (the stream used the global id).
@@ -107,7 +109,7 @@ export async function runSampleTask(context: TaskContext<SampleSpec>): Promise<T
       files: writeSampleFiles(context.runDir, folder, set, point.model),
     };
   });
-  const base = { task: 'sample', name: spec.name, model: context.model.name ?? context.model.type };
+  const base = { task: 'sample', name: spec.name, model: model.name ?? model.type };
   if (points.length === 1) return { ...base, ...runs[0] };
   return { ...base, method: 'sample', ...settings, converged: runs.every((r) => r.converged), temperatures: runs };
 }

@@ -21,7 +21,8 @@ export interface RunEvents {
 
 export interface TaskContext<S extends Spec = Spec> {
   spec: S;
-  model: Model;
+  /** The spec's model (undefined when the spec names none, e.g. training from random weights). */
+  model: Model | undefined;
   /** Where the spec came from, for error messages. */
   specFile: string;
   runDir: string;

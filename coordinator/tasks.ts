@@ -4,12 +4,14 @@ import type { Spec } from '../experiments/spec.js';
 import { runLogzTask } from './logz-task.js';
 import { runSampleTask } from './sample-task.js';
 import type { TaskContext, TaskResult } from './task.js';
+import { runTrainTask } from './train-task.js';
 
 type Runners = { [T in Spec['task']]: (context: TaskContext<Extract<Spec, { task: T }>>) => Promise<TaskResult> };
 
 export const taskRunners: Runners = {
   logz: runLogzTask,
   sample: runSampleTask,
+  train: runTrainTask,
 };
 
 export function runTask(context: TaskContext): Promise<TaskResult> {

@@ -6,9 +6,11 @@
 import { z } from 'zod';
 import { logzSpecSchema } from './logz-spec.js';
 import { sampleSpecSchema } from './sample-spec.js';
+import { trainSpecSchema } from './train-spec.js';
 
-export const specSchema = z.discriminatedUnion('task', [logzSpecSchema, sampleSpecSchema]);
+export const specSchema = z.discriminatedUnion('task', [logzSpecSchema, sampleSpecSchema, trainSpecSchema]);
 
 export type Spec = z.infer<typeof specSchema>;
 export type { LogzSpec, AisOptions } from './logz-spec.js';
 export type { SampleSpec } from './sample-spec.js';
+export type { TrainSpec } from './train-spec.js';

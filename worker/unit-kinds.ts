@@ -6,6 +6,7 @@ import type { UnitRequest, UnitResult } from '../proto/messages.js';
 import { runAisUnit } from './units/ais-unit.js';
 import { runSampleUnit } from './units/sample-unit.js';
 import { runPtUnit } from './units/pt-unit.js';
+import { runPcdUnit } from './units/pcd-unit.js';
 
 /** Runs one unit's body and fills the result's body; throws on failure. */
 export type UnitRunner = (request: UnitRequest, result: UnitResult) => void;
@@ -14,4 +15,5 @@ export const unitRunners: Record<string, UnitRunner> = {
   ais: runAisUnit,
   sample: runSampleUnit,
   pt: runPtUnit,
+  pcd: runPcdUnit,
 };

@@ -16,9 +16,10 @@ export namespace ebm {
             unitId: number;
             attempt: number;
             ais?: (ebm.v1.AisUnit.$Properties|null);
+            pcd?: (ebm.v1.PcdUnit.$Properties|null);
             pt?: (ebm.v1.PtUnit.$Properties|null);
             sample?: (ebm.v1.SampleUnit.$Properties|null);
-            body?: ("ais"|"pt"|"sample");
+            body?: ("ais"|"pcd"|"pt"|"sample");
             static create(properties: ebm.v1.UnitRequest.$Shape): ebm.v1.UnitRequest & ebm.v1.UnitRequest.$Shape;
             static create(properties?: ebm.v1.UnitRequest.$Properties): ebm.v1.UnitRequest;
             static encode(message: ebm.v1.UnitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -33,9 +34,10 @@ export namespace ebm {
                 unitId?: (number|null);
                 attempt?: (number|null);
                 ais?: (ebm.v1.AisUnit.$Properties|null);
+                pcd?: (ebm.v1.PcdUnit.$Properties|null);
                 pt?: (ebm.v1.PtUnit.$Properties|null);
                 sample?: (ebm.v1.SampleUnit.$Properties|null);
-                body?: ("ais"|"pt"|"sample");
+                body?: ("ais"|"pcd"|"pt"|"sample");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -44,11 +46,12 @@ export namespace ebm {
               unitId?: number|null;
               attempt?: number|null;
               ais?: ebm.v1.AisUnit.$Shape|null;
+              pcd?: ebm.v1.PcdUnit.$Shape|null;
               pt?: ebm.v1.PtUnit.$Shape|null;
               sample?: ebm.v1.SampleUnit.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ais?: null; pt?: null; sample?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; pt?: null; sample?: null }|{ body?: "pt"; ais?: null; pt: ebm.v1.PtUnit.$Shape; sample?: null }|{ body?: "sample"; ais?: null; pt?: null; sample: ebm.v1.SampleUnit.$Shape })
+              ({ body?: undefined; ais?: null; pcd?: null; pt?: null; sample?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; pcd?: null; pt?: null; sample?: null }|{ body?: "pcd"; ais?: null; pcd: ebm.v1.PcdUnit.$Shape; pt?: null; sample?: null }|{ body?: "pt"; ais?: null; pcd?: null; pt: ebm.v1.PtUnit.$Shape; sample?: null }|{ body?: "sample"; ais?: null; pcd?: null; pt?: null; sample: ebm.v1.SampleUnit.$Shape })
             );
         }
 
@@ -101,10 +104,11 @@ export namespace ebm {
             worker: string;
             seconds: number;
             ais?: (ebm.v1.AisResult.$Properties|null);
+            pcd?: (ebm.v1.PcdResult.$Properties|null);
             pt?: (ebm.v1.PtResult.$Properties|null);
             sample?: (ebm.v1.SampleResult.$Properties|null);
             error?: (ebm.v1.UnitError.$Properties|null);
-            body?: ("ais"|"pt"|"sample"|"error");
+            body?: ("ais"|"pcd"|"pt"|"sample"|"error");
             static create(properties: ebm.v1.UnitResult.$Shape): ebm.v1.UnitResult & ebm.v1.UnitResult.$Shape;
             static create(properties?: ebm.v1.UnitResult.$Properties): ebm.v1.UnitResult;
             static encode(message: ebm.v1.UnitResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -121,10 +125,11 @@ export namespace ebm {
                 worker?: (string|null);
                 seconds?: (number|null);
                 ais?: (ebm.v1.AisResult.$Properties|null);
+                pcd?: (ebm.v1.PcdResult.$Properties|null);
                 pt?: (ebm.v1.PtResult.$Properties|null);
                 sample?: (ebm.v1.SampleResult.$Properties|null);
                 error?: (ebm.v1.UnitError.$Properties|null);
-                body?: ("ais"|"pt"|"sample"|"error");
+                body?: ("ais"|"pcd"|"pt"|"sample"|"error");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -135,12 +140,13 @@ export namespace ebm {
               worker?: string|null;
               seconds?: number|null;
               ais?: ebm.v1.AisResult.$Shape|null;
+              pcd?: ebm.v1.PcdResult.$Shape|null;
               pt?: ebm.v1.PtResult.$Shape|null;
               sample?: ebm.v1.SampleResult.$Shape|null;
               error?: ebm.v1.UnitError.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ais?: null; pt?: null; sample?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; pt?: null; sample?: null; error?: null }|{ body?: "pt"; ais?: null; pt: ebm.v1.PtResult.$Shape; sample?: null; error?: null }|{ body?: "sample"; ais?: null; pt?: null; sample: ebm.v1.SampleResult.$Shape; error?: null }|{ body?: "error"; ais?: null; pt?: null; sample?: null; error: ebm.v1.UnitError.$Shape })
+              ({ body?: undefined; ais?: null; pcd?: null; pt?: null; sample?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; pcd?: null; pt?: null; sample?: null; error?: null }|{ body?: "pcd"; ais?: null; pcd: ebm.v1.PcdResult.$Shape; pt?: null; sample?: null; error?: null }|{ body?: "pt"; ais?: null; pcd?: null; pt: ebm.v1.PtResult.$Shape; sample?: null; error?: null }|{ body?: "sample"; ais?: null; pcd?: null; pt?: null; sample: ebm.v1.SampleResult.$Shape; error?: null }|{ body?: "error"; ais?: null; pcd?: null; pt?: null; sample?: null; error: ebm.v1.UnitError.$Shape })
             );
         }
 
@@ -238,6 +244,104 @@ export namespace ebm {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ebm.v1.SampleResult.$Properties;
+        }
+
+        interface IPcdUnit extends ebm.v1.PcdUnit.$Properties {
+        }
+
+        class PcdUnit {
+            constructor(properties?: ebm.v1.PcdUnit.$Properties);
+            $unknowns?: Uint8Array[];
+            nv: number;
+            nh: number;
+            weights: Uint8Array;
+            visibleBias: Uint8Array;
+            hiddenBias: Uint8Array;
+            data: Uint8Array;
+            particles: Uint8Array;
+            method: string;
+            k: number;
+            seed: number;
+            stream: number;
+            kernel: string;
+            static create(properties: ebm.v1.PcdUnit.$Shape): ebm.v1.PcdUnit & ebm.v1.PcdUnit.$Shape;
+            static create(properties?: ebm.v1.PcdUnit.$Properties): ebm.v1.PcdUnit;
+            static encode(message: ebm.v1.PcdUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.PcdUnit & ebm.v1.PcdUnit.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PcdUnit {
+            interface $Properties {
+                nv?: (number|null);
+                nh?: (number|null);
+                weights?: (Uint8Array|null);
+                visibleBias?: (Uint8Array|null);
+                hiddenBias?: (Uint8Array|null);
+                data?: (Uint8Array|null);
+                particles?: (Uint8Array|null);
+                method?: (string|null);
+                k?: (number|null);
+                seed?: (number|null);
+                stream?: (number|null);
+                kernel?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.PcdUnit.$Properties;
+        }
+
+        interface IRbmStatistics extends ebm.v1.RbmStatistics.$Properties {
+        }
+
+        class RbmStatistics {
+            constructor(properties?: ebm.v1.RbmStatistics.$Properties);
+            $unknowns?: Uint8Array[];
+            w: Uint8Array;
+            b: Uint8Array;
+            c: Uint8Array;
+            rows: number;
+            static create(properties: ebm.v1.RbmStatistics.$Shape): ebm.v1.RbmStatistics & ebm.v1.RbmStatistics.$Shape;
+            static create(properties?: ebm.v1.RbmStatistics.$Properties): ebm.v1.RbmStatistics;
+            static encode(message: ebm.v1.RbmStatistics.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.RbmStatistics & ebm.v1.RbmStatistics.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RbmStatistics {
+            interface $Properties {
+                w?: (Uint8Array|null);
+                b?: (Uint8Array|null);
+                c?: (Uint8Array|null);
+                rows?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.RbmStatistics.$Properties;
+        }
+
+        interface IPcdResult extends ebm.v1.PcdResult.$Properties {
+        }
+
+        class PcdResult {
+            constructor(properties?: ebm.v1.PcdResult.$Properties);
+            $unknowns?: Uint8Array[];
+            positive?: (ebm.v1.RbmStatistics.$Properties|null);
+            negative?: (ebm.v1.RbmStatistics.$Properties|null);
+            particles: Uint8Array;
+            static create(properties: ebm.v1.PcdResult.$Shape): ebm.v1.PcdResult & ebm.v1.PcdResult.$Shape;
+            static create(properties?: ebm.v1.PcdResult.$Properties): ebm.v1.PcdResult;
+            static encode(message: ebm.v1.PcdResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.PcdResult & ebm.v1.PcdResult.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PcdResult {
+            interface $Properties {
+                positive?: (ebm.v1.RbmStatistics.$Properties|null);
+                negative?: (ebm.v1.RbmStatistics.$Properties|null);
+                particles?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.PcdResult.$Properties;
         }
 
         interface IUnitError extends ebm.v1.UnitError.$Properties {

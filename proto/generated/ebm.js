@@ -36,9 +36,10 @@ export const ebm = $root.ebm = (() => {
              * @property {number|null} [unitId] UnitRequest unitId
              * @property {number|null} [attempt] UnitRequest attempt
              * @property {ebm.v1.AisUnit.$Properties|null} [ais] UnitRequest ais
+             * @property {ebm.v1.PcdUnit.$Properties|null} [pcd] UnitRequest pcd
              * @property {ebm.v1.PtUnit.$Properties|null} [pt] UnitRequest pt
              * @property {ebm.v1.SampleUnit.$Properties|null} [sample] UnitRequest sample
-             * @property {"ais"|"pt"|"sample"} [body] UnitRequest body
+             * @property {"ais"|"pcd"|"pt"|"sample"} [body] UnitRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -58,11 +59,12 @@ export const ebm = $root.ebm = (() => {
              *   unitId?: number|null;
              *   attempt?: number|null;
              *   ais?: ebm.v1.AisUnit.$Shape|null;
+             *   pcd?: ebm.v1.PcdUnit.$Shape|null;
              *   pt?: ebm.v1.PtUnit.$Shape|null;
              *   sample?: ebm.v1.SampleUnit.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ais?: null; pt?: null; sample?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; pt?: null; sample?: null }|{ body?: "pt"; ais?: null; pt: ebm.v1.PtUnit.$Shape; sample?: null }|{ body?: "sample"; ais?: null; pt?: null; sample: ebm.v1.SampleUnit.$Shape })
+             *   ({ body?: undefined; ais?: null; pcd?: null; pt?: null; sample?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; pcd?: null; pt?: null; sample?: null }|{ body?: "pcd"; ais?: null; pcd: ebm.v1.PcdUnit.$Shape; pt?: null; sample?: null }|{ body?: "pt"; ais?: null; pcd?: null; pt: ebm.v1.PtUnit.$Shape; sample?: null }|{ body?: "sample"; ais?: null; pcd?: null; pt?: null; sample: ebm.v1.SampleUnit.$Shape })
              * )} ebm.v1.UnitRequest.$Shape
              */
 
@@ -122,6 +124,14 @@ export const ebm = $root.ebm = (() => {
             UnitRequest.prototype.ais = null;
 
             /**
+             * UnitRequest pcd.
+             * @member {ebm.v1.PcdUnit.$Properties|null|undefined} pcd
+             * @memberof ebm.v1.UnitRequest
+             * @instance
+             */
+            UnitRequest.prototype.pcd = null;
+
+            /**
              * UnitRequest pt.
              * @member {ebm.v1.PtUnit.$Properties|null|undefined} pt
              * @memberof ebm.v1.UnitRequest
@@ -142,12 +152,12 @@ export const ebm = $root.ebm = (() => {
 
             /**
              * UnitRequest body.
-             * @member {"ais"|"pt"|"sample"|undefined} body
+             * @member {"ais"|"pcd"|"pt"|"sample"|undefined} body
              * @memberof ebm.v1.UnitRequest
              * @instance
              */
             $Object.defineProperty(UnitRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ais", "pt", "sample"]),
+                get: $util.oneOfGetter($oneOfFields = ["ais", "pcd", "pt", "sample"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -193,6 +203,8 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.attempt);
                 if (message.ais != null && $Object.hasOwnProperty.call(message, "ais"))
                     $root.ebm.v1.AisUnit.encode(message.ais, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.pcd != null && $Object.hasOwnProperty.call(message, "pcd"))
+                    $root.ebm.v1.PcdUnit.encode(message.pcd, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.pt != null && $Object.hasOwnProperty.call(message, "pt"))
                     $root.ebm.v1.PtUnit.encode(message.pt, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.sample != null && $Object.hasOwnProperty.call(message, "sample"))
@@ -282,6 +294,13 @@ export const ebm = $root.ebm = (() => {
                                 break;
                             message.ais = $root.ebm.v1.AisUnit.decode(reader, reader.size(), $undefined, _depth + 1, message.ais);
                             message.body = "ais";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.pcd = $root.ebm.v1.PcdUnit.decode(reader, reader.size(), $undefined, _depth + 1, message.pcd);
+                            message.body = "pcd";
                             continue;
                         }
                     case 12: {
@@ -650,10 +669,11 @@ export const ebm = $root.ebm = (() => {
              * @property {string|null} [worker] UnitResult worker
              * @property {number|null} [seconds] UnitResult seconds
              * @property {ebm.v1.AisResult.$Properties|null} [ais] UnitResult ais
+             * @property {ebm.v1.PcdResult.$Properties|null} [pcd] UnitResult pcd
              * @property {ebm.v1.PtResult.$Properties|null} [pt] UnitResult pt
              * @property {ebm.v1.SampleResult.$Properties|null} [sample] UnitResult sample
              * @property {ebm.v1.UnitError.$Properties|null} [error] UnitResult error
-             * @property {"ais"|"pt"|"sample"|"error"} [body] UnitResult body
+             * @property {"ais"|"pcd"|"pt"|"sample"|"error"} [body] UnitResult body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -675,12 +695,13 @@ export const ebm = $root.ebm = (() => {
              *   worker?: string|null;
              *   seconds?: number|null;
              *   ais?: ebm.v1.AisResult.$Shape|null;
+             *   pcd?: ebm.v1.PcdResult.$Shape|null;
              *   pt?: ebm.v1.PtResult.$Shape|null;
              *   sample?: ebm.v1.SampleResult.$Shape|null;
              *   error?: ebm.v1.UnitError.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ais?: null; pt?: null; sample?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; pt?: null; sample?: null; error?: null }|{ body?: "pt"; ais?: null; pt: ebm.v1.PtResult.$Shape; sample?: null; error?: null }|{ body?: "sample"; ais?: null; pt?: null; sample: ebm.v1.SampleResult.$Shape; error?: null }|{ body?: "error"; ais?: null; pt?: null; sample?: null; error: ebm.v1.UnitError.$Shape })
+             *   ({ body?: undefined; ais?: null; pcd?: null; pt?: null; sample?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; pcd?: null; pt?: null; sample?: null; error?: null }|{ body?: "pcd"; ais?: null; pcd: ebm.v1.PcdResult.$Shape; pt?: null; sample?: null; error?: null }|{ body?: "pt"; ais?: null; pcd?: null; pt: ebm.v1.PtResult.$Shape; sample?: null; error?: null }|{ body?: "sample"; ais?: null; pcd?: null; pt?: null; sample: ebm.v1.SampleResult.$Shape; error?: null }|{ body?: "error"; ais?: null; pcd?: null; pt?: null; sample?: null; error: ebm.v1.UnitError.$Shape })
              * )} ebm.v1.UnitResult.$Shape
              */
 
@@ -756,6 +777,14 @@ export const ebm = $root.ebm = (() => {
             UnitResult.prototype.ais = null;
 
             /**
+             * UnitResult pcd.
+             * @member {ebm.v1.PcdResult.$Properties|null|undefined} pcd
+             * @memberof ebm.v1.UnitResult
+             * @instance
+             */
+            UnitResult.prototype.pcd = null;
+
+            /**
              * UnitResult pt.
              * @member {ebm.v1.PtResult.$Properties|null|undefined} pt
              * @memberof ebm.v1.UnitResult
@@ -784,12 +813,12 @@ export const ebm = $root.ebm = (() => {
 
             /**
              * UnitResult body.
-             * @member {"ais"|"pt"|"sample"|"error"|undefined} body
+             * @member {"ais"|"pcd"|"pt"|"sample"|"error"|undefined} body
              * @memberof ebm.v1.UnitResult
              * @instance
              */
             $Object.defineProperty(UnitResult.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ais", "pt", "sample", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["ais", "pcd", "pt", "sample", "error"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -839,6 +868,8 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.seconds);
                 if (message.ais != null && $Object.hasOwnProperty.call(message, "ais"))
                     $root.ebm.v1.AisResult.encode(message.ais, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.pcd != null && $Object.hasOwnProperty.call(message, "pcd"))
+                    $root.ebm.v1.PcdResult.encode(message.pcd, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.pt != null && $Object.hasOwnProperty.call(message, "pt"))
                     $root.ebm.v1.PtResult.encode(message.pt, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.sample != null && $Object.hasOwnProperty.call(message, "sample"))
@@ -948,6 +979,13 @@ export const ebm = $root.ebm = (() => {
                                 break;
                             message.ais = $root.ebm.v1.AisResult.decode(reader, reader.size(), $undefined, _depth + 1, message.ais);
                             message.body = "ais";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.pcd = $root.ebm.v1.PcdResult.decode(reader, reader.size(), $undefined, _depth + 1, message.pcd);
+                            message.body = "pcd";
                             continue;
                         }
                     case 12: {
@@ -1803,6 +1841,818 @@ export const ebm = $root.ebm = (() => {
             };
 
             return SampleResult;
+        })();
+
+        v1.PcdUnit = (function() {
+
+            /**
+             * Properties of a PcdUnit.
+             * @typedef {Object} ebm.v1.PcdUnit.$Properties
+             * @property {number|null} [nv] PcdUnit nv
+             * @property {number|null} [nh] PcdUnit nh
+             * @property {Uint8Array|null} [weights] PcdUnit weights
+             * @property {Uint8Array|null} [visibleBias] PcdUnit visibleBias
+             * @property {Uint8Array|null} [hiddenBias] PcdUnit hiddenBias
+             * @property {Uint8Array|null} [data] PcdUnit data
+             * @property {Uint8Array|null} [particles] PcdUnit particles
+             * @property {string|null} [method] PcdUnit method
+             * @property {number|null} [k] PcdUnit k
+             * @property {number|null} [seed] PcdUnit seed
+             * @property {number|null} [stream] PcdUnit stream
+             * @property {string|null} [kernel] PcdUnit kernel
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PcdUnit.
+             * @memberof ebm.v1
+             * @interface IPcdUnit
+             * @augments ebm.v1.PcdUnit.$Properties
+             * @deprecated Use ebm.v1.PcdUnit.$Properties instead.
+             */
+
+            /**
+             * Shape of a PcdUnit.
+             * @typedef {ebm.v1.PcdUnit.$Properties} ebm.v1.PcdUnit.$Shape
+             */
+
+            /**
+             * Constructs a new PcdUnit.
+             * @memberof ebm.v1
+             * @classdesc Represents a PcdUnit.
+             * @constructor
+             * @param {ebm.v1.PcdUnit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PcdUnit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PcdUnit nv.
+             * @member {number} nv
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.nv = 0;
+
+            /**
+             * PcdUnit nh.
+             * @member {number} nh
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.nh = 0;
+
+            /**
+             * PcdUnit weights.
+             * @member {Uint8Array} weights
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.weights = $util.newBuffer([]);
+
+            /**
+             * PcdUnit visibleBias.
+             * @member {Uint8Array} visibleBias
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.visibleBias = $util.newBuffer([]);
+
+            /**
+             * PcdUnit hiddenBias.
+             * @member {Uint8Array} hiddenBias
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.hiddenBias = $util.newBuffer([]);
+
+            /**
+             * PcdUnit data.
+             * @member {Uint8Array} data
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.data = $util.newBuffer([]);
+
+            /**
+             * PcdUnit particles.
+             * @member {Uint8Array} particles
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.particles = $util.newBuffer([]);
+
+            /**
+             * PcdUnit method.
+             * @member {string} method
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.method = "";
+
+            /**
+             * PcdUnit k.
+             * @member {number} k
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.k = 0;
+
+            /**
+             * PcdUnit seed.
+             * @member {number} seed
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.seed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PcdUnit stream.
+             * @member {number} stream
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.stream = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PcdUnit kernel.
+             * @member {string} kernel
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.kernel = "";
+
+            /**
+             * Creates a new PcdUnit instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.PcdUnit
+             * @static
+             * @param {ebm.v1.PcdUnit.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.PcdUnit} PcdUnit instance
+             * @type {{
+             *   (properties: ebm.v1.PcdUnit.$Shape): ebm.v1.PcdUnit & ebm.v1.PcdUnit.$Shape;
+             *   (properties?: ebm.v1.PcdUnit.$Properties): ebm.v1.PcdUnit;
+             * }}
+             */
+            PcdUnit.create = function(properties) {
+                return new PcdUnit(properties);
+            };
+
+            /**
+             * Encodes the specified PcdUnit message. Does not implicitly {@link ebm.v1.PcdUnit.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.PcdUnit
+             * @static
+             * @param {ebm.v1.PcdUnit.$Properties} message PcdUnit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PcdUnit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nv != null && $Object.hasOwnProperty.call(message, "nv") && message.nv !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.nv);
+                if (message.nh != null && $Object.hasOwnProperty.call(message, "nh") && message.nh !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.nh);
+                if (message.weights != null && $Object.hasOwnProperty.call(message, "weights") && message.weights.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.weights);
+                if (message.visibleBias != null && $Object.hasOwnProperty.call(message, "visibleBias") && message.visibleBias.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.visibleBias);
+                if (message.hiddenBias != null && $Object.hasOwnProperty.call(message, "hiddenBias") && message.hiddenBias.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.hiddenBias);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.data);
+                if (message.particles != null && $Object.hasOwnProperty.call(message, "particles") && message.particles.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.particles);
+                if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.method);
+                if (message.k != null && $Object.hasOwnProperty.call(message, "k") && message.k !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.k);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && (typeof message.seed === "object" ? message.seed.low || message.seed.high : message.seed !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.seed);
+                if (message.stream != null && $Object.hasOwnProperty.call(message, "stream") && (typeof message.stream === "object" ? message.stream.low || message.stream.high : message.stream !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.stream);
+                if (message.kernel != null && $Object.hasOwnProperty.call(message, "kernel") && message.kernel !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.kernel);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PcdUnit message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.PcdUnit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.PcdUnit & ebm.v1.PcdUnit.$Shape} PcdUnit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PcdUnit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.PcdUnit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.nv = value;
+                            else
+                                delete message.nv;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.nh = value;
+                            else
+                                delete message.nh;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.weights = value;
+                            else
+                                delete message.weights;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.visibleBias = value;
+                            else
+                                delete message.visibleBias;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.hiddenBias = value;
+                            else
+                                delete message.hiddenBias;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.particles = value;
+                            else
+                                delete message.particles;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.method = value;
+                            else
+                                delete message.method;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.k = value;
+                            else
+                                delete message.k;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seed = value;
+                            else
+                                delete message.seed;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.stream = value;
+                            else
+                                delete message.stream;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kernel = value;
+                            else
+                                delete message.kernel;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PcdUnit
+             * @function getTypeUrl
+             * @memberof ebm.v1.PcdUnit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PcdUnit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.PcdUnit";
+            };
+
+            return PcdUnit;
+        })();
+
+        v1.RbmStatistics = (function() {
+
+            /**
+             * Properties of a RbmStatistics.
+             * @typedef {Object} ebm.v1.RbmStatistics.$Properties
+             * @property {Uint8Array|null} [w] RbmStatistics w
+             * @property {Uint8Array|null} [b] RbmStatistics b
+             * @property {Uint8Array|null} [c] RbmStatistics c
+             * @property {number|null} [rows] RbmStatistics rows
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RbmStatistics.
+             * @memberof ebm.v1
+             * @interface IRbmStatistics
+             * @augments ebm.v1.RbmStatistics.$Properties
+             * @deprecated Use ebm.v1.RbmStatistics.$Properties instead.
+             */
+
+            /**
+             * Shape of a RbmStatistics.
+             * @typedef {ebm.v1.RbmStatistics.$Properties} ebm.v1.RbmStatistics.$Shape
+             */
+
+            /**
+             * Constructs a new RbmStatistics.
+             * @memberof ebm.v1
+             * @classdesc Represents a RbmStatistics.
+             * @constructor
+             * @param {ebm.v1.RbmStatistics.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RbmStatistics = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RbmStatistics w.
+             * @member {Uint8Array} w
+             * @memberof ebm.v1.RbmStatistics
+             * @instance
+             */
+            RbmStatistics.prototype.w = $util.newBuffer([]);
+
+            /**
+             * RbmStatistics b.
+             * @member {Uint8Array} b
+             * @memberof ebm.v1.RbmStatistics
+             * @instance
+             */
+            RbmStatistics.prototype.b = $util.newBuffer([]);
+
+            /**
+             * RbmStatistics c.
+             * @member {Uint8Array} c
+             * @memberof ebm.v1.RbmStatistics
+             * @instance
+             */
+            RbmStatistics.prototype.c = $util.newBuffer([]);
+
+            /**
+             * RbmStatistics rows.
+             * @member {number} rows
+             * @memberof ebm.v1.RbmStatistics
+             * @instance
+             */
+            RbmStatistics.prototype.rows = 0;
+
+            /**
+             * Creates a new RbmStatistics instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.RbmStatistics
+             * @static
+             * @param {ebm.v1.RbmStatistics.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.RbmStatistics} RbmStatistics instance
+             * @type {{
+             *   (properties: ebm.v1.RbmStatistics.$Shape): ebm.v1.RbmStatistics & ebm.v1.RbmStatistics.$Shape;
+             *   (properties?: ebm.v1.RbmStatistics.$Properties): ebm.v1.RbmStatistics;
+             * }}
+             */
+            RbmStatistics.create = function(properties) {
+                return new RbmStatistics(properties);
+            };
+
+            /**
+             * Encodes the specified RbmStatistics message. Does not implicitly {@link ebm.v1.RbmStatistics.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.RbmStatistics
+             * @static
+             * @param {ebm.v1.RbmStatistics.$Properties} message RbmStatistics message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RbmStatistics.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.w != null && $Object.hasOwnProperty.call(message, "w") && message.w.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.w);
+                if (message.b != null && $Object.hasOwnProperty.call(message, "b") && message.b.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.b);
+                if (message.c != null && $Object.hasOwnProperty.call(message, "c") && message.c.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.c);
+                if (message.rows != null && $Object.hasOwnProperty.call(message, "rows") && message.rows !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.rows);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RbmStatistics message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.RbmStatistics
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.RbmStatistics & ebm.v1.RbmStatistics.$Shape} RbmStatistics
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RbmStatistics.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.RbmStatistics();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.w = value;
+                            else
+                                delete message.w;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.b = value;
+                            else
+                                delete message.b;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.c = value;
+                            else
+                                delete message.c;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rows = value;
+                            else
+                                delete message.rows;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for RbmStatistics
+             * @function getTypeUrl
+             * @memberof ebm.v1.RbmStatistics
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RbmStatistics.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.RbmStatistics";
+            };
+
+            return RbmStatistics;
+        })();
+
+        v1.PcdResult = (function() {
+
+            /**
+             * Properties of a PcdResult.
+             * @typedef {Object} ebm.v1.PcdResult.$Properties
+             * @property {ebm.v1.RbmStatistics.$Properties|null} [positive] PcdResult positive
+             * @property {ebm.v1.RbmStatistics.$Properties|null} [negative] PcdResult negative
+             * @property {Uint8Array|null} [particles] PcdResult particles
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PcdResult.
+             * @memberof ebm.v1
+             * @interface IPcdResult
+             * @augments ebm.v1.PcdResult.$Properties
+             * @deprecated Use ebm.v1.PcdResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a PcdResult.
+             * @typedef {ebm.v1.PcdResult.$Properties} ebm.v1.PcdResult.$Shape
+             */
+
+            /**
+             * Constructs a new PcdResult.
+             * @memberof ebm.v1
+             * @classdesc Represents a PcdResult.
+             * @constructor
+             * @param {ebm.v1.PcdResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PcdResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PcdResult positive.
+             * @member {ebm.v1.RbmStatistics.$Properties|null|undefined} positive
+             * @memberof ebm.v1.PcdResult
+             * @instance
+             */
+            PcdResult.prototype.positive = null;
+
+            /**
+             * PcdResult negative.
+             * @member {ebm.v1.RbmStatistics.$Properties|null|undefined} negative
+             * @memberof ebm.v1.PcdResult
+             * @instance
+             */
+            PcdResult.prototype.negative = null;
+
+            /**
+             * PcdResult particles.
+             * @member {Uint8Array} particles
+             * @memberof ebm.v1.PcdResult
+             * @instance
+             */
+            PcdResult.prototype.particles = $util.newBuffer([]);
+
+            /**
+             * Creates a new PcdResult instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.PcdResult
+             * @static
+             * @param {ebm.v1.PcdResult.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.PcdResult} PcdResult instance
+             * @type {{
+             *   (properties: ebm.v1.PcdResult.$Shape): ebm.v1.PcdResult & ebm.v1.PcdResult.$Shape;
+             *   (properties?: ebm.v1.PcdResult.$Properties): ebm.v1.PcdResult;
+             * }}
+             */
+            PcdResult.create = function(properties) {
+                return new PcdResult(properties);
+            };
+
+            /**
+             * Encodes the specified PcdResult message. Does not implicitly {@link ebm.v1.PcdResult.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.PcdResult
+             * @static
+             * @param {ebm.v1.PcdResult.$Properties} message PcdResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PcdResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.positive != null && $Object.hasOwnProperty.call(message, "positive"))
+                    $root.ebm.v1.RbmStatistics.encode(message.positive, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.negative != null && $Object.hasOwnProperty.call(message, "negative"))
+                    $root.ebm.v1.RbmStatistics.encode(message.negative, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.particles != null && $Object.hasOwnProperty.call(message, "particles") && message.particles.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.particles);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PcdResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.PcdResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.PcdResult & ebm.v1.PcdResult.$Shape} PcdResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PcdResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.PcdResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.positive = $root.ebm.v1.RbmStatistics.decode(reader, reader.size(), $undefined, _depth + 1, message.positive);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.negative = $root.ebm.v1.RbmStatistics.decode(reader, reader.size(), $undefined, _depth + 1, message.negative);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.particles = value;
+                            else
+                                delete message.particles;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PcdResult
+             * @function getTypeUrl
+             * @memberof ebm.v1.PcdResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PcdResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.PcdResult";
+            };
+
+            return PcdResult;
         })();
 
         v1.UnitError = (function() {

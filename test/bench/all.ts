@@ -8,6 +8,7 @@ import { sampleBenchmarks } from './sample.bench.js';
 import { transportBenchmarks } from './transport.bench.js';
 import { metricsBenchmarks } from './metrics.bench.js';
 import { familyBenchmarks } from './family.bench.js';
+import { trainBenchmarks } from './train.bench.js';
 
 // One module per line, so that adding one is a one-line change.
 export const allBenchmarks: Benchmark[] = [
@@ -19,4 +20,5 @@ export const allBenchmarks: Benchmark[] = [
   ...metricsBenchmarks,
   ...familyBenchmarks,
   ...sampleBenchmarks,
+  ...trainBenchmarks,
 ];

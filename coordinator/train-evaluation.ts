@@ -1,0 +1,72 @@
+/**
+ * The end-of-run evaluation of a trained RBM. Small models (either layer <= 20 units): the
+ * exact mean log-likelihood (bars and stripes: of the distinct patterns, beside the optimum
+ * -log(patterns)). Larger ones: the test log-likelihood mean(-F(v)) - log Z with log Z by AIS
+ * on the workers (Salakhutdinov & Murray 2008, base rates from the training data).
+ * AIS under-estimates log Z on average, so this test log-likelihood leans high; the reverse
+ * (RAISE) side of the sandwich (core/ais/reverse-ais.ts) is not yet run here.
+ */
+import { buildSchedule } from '../core/ais/schedule.js';
+import { baseRatesFromData } from '../core/models/rbm/base-rates.js';
+import { modelFromJson } from '../core/models/model-file.js';
+import { exactMeanLogLikelihood } from '../core/train/evaluation.js';
+import { paramsToModelJson, type RbmParams } from '../core/train/rbm-params.js';
+import type { TrainSpec } from '../experiments/train-spec.js';
+import { runAis } from './ais-run.js';
+import type { TaskContext } from './task.js';
+import type { TrainingData } from './train-data.js';
+
+/** Largest smaller layer for exact evaluation (2^20 terms per log Z). */
+export const EXACT_LAYER_LIMIT = 20;
+const AIS_UNIT_TIMEOUT_MS = 10 * 60_000;
+
+export async function finalEvaluation(params: RbmParams, data: TrainingData, context: TaskContext<TrainSpec>): Promise<Record<string, unknown>> {
+  const { spec } = context;
+  if (Math.min(params.nv, params.nh) <= EXACT_LAYER_LIMIT) {
+    const rows = data.patterns ?? data.test ?? data.train;
+    const out: Record<string, unknown> = { exactLogLik: exactMeanLogLikelihood(params, rows.values, rows.rows) };
+    if (data.patterns) out.optimumLogLik = -Math.log(data.patterns.rows);
+    return out;
+  }
+  const ais = spec.evaluation.ais;
+  if (ais.chains === 0) return {};
+  const model = modelFromJson(paramsToModelJson(params, spec.name), 'trained model');
+  const betas = buildSchedule(ais.schedule, context.specFile, 'evaluation.ais.schedule');
+  const run = await runAis({
+    transport: context.transport,
+    runId: context.runId,
+    model,
+    reference: { kind: 'base-rate', visibleBias: Array.from(baseRatesFromData(data.train.values, params.nv)) },
+    betas,
+    chains: ais.chains,
+    chainsPerUnit: ais.chainsPerUnit,
+    sweeps: 1,
+    seed: context.spec.seed,
+    tracePoints: 10,
+    concurrency: Math.max(2, context.threads * 2),
+    timeoutMs: AIS_UNIT_TIMEOUT_MS,
+    checkpoint: context.checkpoint,
+    onUnit: (done, total) => context.events.progress(done, total, 'AIS log Z'),
+    onRetry: (unitId, attempt, reason) => context.events.retry(unitId, attempt, reason),
+    workerLoss: context.workerLoss,
+    guard: context.guard,
+  });
+  const rows = data.test ?? data.train;
+  const count = ais.examples === 0 ? rows.rows : Math.min(ais.examples, rows.rows);
+  const rbm = model as unknown as { freeEnergy(v: ArrayLike<number>, offset?: number): number };
+  let sumNegF = 0;
+  for (let r = 0; r < count; r++) sumNegF -= rbm.freeEnergy(rows.values, r * params.nv);
+  const logZ = run.estimate.logZ;
+  return {
+    testLogLik: sumNegF / count - logZ,
+    stderr: run.estimate.stderr,
+    testExamples: count,
+    testSet: data.test ? 'test' : 'train',
+    logZ,
+    logZStderr: run.estimate.stderr,
+    aisChains: ais.chains,
+    aisBetas: betas.length,
+    ess: run.estimate.ess,
+    ...(run.estimate.warning ? { warning: run.estimate.warning } : {}),
+  };
+}

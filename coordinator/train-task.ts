@@ -1,0 +1,145 @@
+/**
+ * The train task: PCD-k or CD-k (Tieleman 2008) with SGD, momentum, weight decay and a
+ * learning-rate schedule, data-parallel over the workers. The coordinator holds the
+ * parameters, the optimiser state and the particles; each update goes out as shards
+ * (coordinator/train-update.ts) whose sums are reduced in shard order. Checkpoints every
+ * `checkpointEvery` updates and at each epoch's end; a run folder holding one is resumed from it.
+ */
+import { join } from 'node:path';
+import { InputError, NumericalError } from '../core/errors.js';
+import { streamRng } from '../core/rng/rng.js';
+import { exactMeanLogLikelihood, meanLogPseudoLikelihood, meanReconstructionError } from '../core/train/evaluation.js';
+import { learningRateAt } from '../core/train/learning-rate.js';
+import { firstNonFinite, initialParams, paramsFromModelJson, paramsToModelJson, type RbmParams } from '../core/train/rbm-params.js';
+import { sgdMomentumStepFromStatistics, zeroSgdState } from '../core/train/sgd-momentum.js';
+import type { TrainSpec } from '../experiments/train-spec.js';
+import { writeJsonAtomic } from './atomic-file.js';
+import type { TaskContext, TaskResult } from './task.js';
+import { readTrainCheckpoint, writeTrainCheckpoint, type CurvePoint, type TrainState } from './train-checkpoint.js';
+import { dataMarginals, loadTrainingData, type BinaryRows, type TrainingData } from './train-data.js';
+import { EXACT_LAYER_LIMIT, finalEvaluation } from './train-evaluation.js';
+import { runUpdate, type UpdatePlan } from './train-update.js';
+
+/** How long one shard may run before it is given to another worker. */
+const SHARD_TIMEOUT_MS = 5 * 60_000;
+
+export async function runTrainTask(context: TaskContext<TrainSpec>): Promise<TaskResult> {
+  const { spec, runDir, events } = context;
+  const data = loadTrainingData(spec, context.specFile);
+  const state = readTrainCheckpoint(runDir) ?? initialState(spec, context, data);
+  const { nv, nh } = state.params;
+  if (nv !== data.train.nv) throw new InputError(context.specFile, 'model', `has ${nv} visible units but the data has ${data.train.nv}`);
+  const updatesPerEpoch = Math.floor(data.train.rows / spec.batchSize);
+  if (updatesPerEpoch === 0) throw new Error(`the batch size ${spec.batchSize} exceeds the ${data.train.rows} training rows`);
+  const totalUpdates = spec.epochs * updatesPerEpoch;
+  const plan: UpdatePlan = { method: spec.method, k: spec.k, seed: spec.seed, shardSize: spec.shardSize, kernel: spec.kernel };
+  const runtime = {
+    transport: context.transport,
+    runId: context.runId,
+    concurrency: Math.max(2, context.threads * 2),
+    timeoutMs: SHARD_TIMEOUT_MS,
+    onRetry: (unitId: number, attempt: number, reason: string) => events.retry(unitId, attempt, reason),
+    workerLoss: context.workerLoss,
+    guard: context.guard,
+  };
+  const evalRows = firstRows(data.patterns ?? data.train, spec.evaluation.examples);
+  const batch = new Uint8Array(spec.batchSize * nv);
+  let order: Uint32Array | undefined;
+
+  events.progress(state.nextUpdate, totalUpdates);
+  while (state.nextUpdate < totalUpdates) {
+    const u = state.nextUpdate;
+    const epoch = Math.floor(u / updatesPerEpoch);
+    const position = u % updatesPerEpoch;
+    if (!order || position === 0) order = epochOrder(spec.seed, epoch, data.train.rows);
+    for (let r = 0; r < spec.batchSize; r++) {
+      const row = order[position * spec.batchSize + r];
+      batch.set(data.train.values.subarray(row * nv, (row + 1) * nv), r * nv);
+    }
+    const rate = learningRateAt(spec.learningRate, spec.schedule, u, totalUpdates, updatesPerEpoch);
+    const { positive, negative } = await runUpdate(u, state.params, batch, state.particles, plan, runtime);
+    // Throws a NumericalError on a NaN / infinite gradient before changing anything.
+    sgdMomentumStepFromStatistics(state.params, state.velocity, positive, negative, { rate, momentum: spec.momentum, weightDecay: spec.weightDecay });
+    const bad = firstNonFinite(state.params);
+    if (bad !== undefined) throw new NumericalError(`update ${u} made the weights non-finite (${bad}); lower the learning rate. The last good checkpoint is kept.`);
+    state.nextUpdate = u + 1;
+    const epochDone = state.nextUpdate % updatesPerEpoch === 0;
+    if (epochDone && ((epoch + 1) % spec.evaluation.everyEpochs === 0 || state.nextUpdate === totalUpdates)) {
+      state.curve.push(evaluate(state.params, evalRows, spec, epoch + 1, state.nextUpdate, rate));
+      writeJsonAtomic(join(runDir, 'model.json'), paramsToModelJson(state.params, spec.name));
+    }
+    if (epochDone || (spec.checkpointEvery > 0 && state.nextUpdate % spec.checkpointEvery === 0)) writeTrainCheckpoint(runDir, state);
+    events.progress(state.nextUpdate, totalUpdates, `epoch ${epoch + 1}/${spec.epochs}`);
+  }
+
+  writeJsonAtomic(join(runDir, 'model.json'), paramsToModelJson(state.params, spec.name));
+  const last = state.curve[state.curve.length - 1];
+  return {
+    task: 'train',
+    name: spec.name,
+    method: spec.method,
+    seed: spec.seed,
+    nv,
+    nh,
+    k: spec.k,
+    epochs: spec.epochs,
+    updates: totalUpdates,
+    batchSize: spec.batchSize,
+    particles: spec.method === 'pcd' ? spec.particles : 0,
+    shardSize: spec.shardSize,
+    data: data.description,
+    binarization: spec.data.dataset === 'bars-stripes' ? 'none (binary data)' : spec.data.binarization,
+    trainRows: data.train.rows,
+    modelFile: join(runDir, 'model.json'),
+    /** Per evaluated epoch (the report's EpochPoint fields: epoch, reconstructionError, ...). */
+    learningCurve: state.curve,
+    ...(last ? { reconstructionError: last.reconstructionError, pseudoLogLik: last.pseudoLogLik } : {}),
+    ...(await finalEvaluation(state.params, data, context)),
+  };
+}
+
+function initialState(spec: TrainSpec, context: TaskContext<TrainSpec>, data: TrainingData): TrainState {
+  const nv = data.train.nv;
+  const params: RbmParams = context.model
+    ? paramsFromModelJson(context.model.toJSON() as Record<string, unknown>, context.specFile)
+    : initialParams(nv, spec.nh, spec.initScale, dataMarginals(data.train), streamRng(spec.seed, 'train.init', 0));
+  const particles = new Uint8Array(spec.method === 'pcd' ? spec.particles * nv : 0);
+  // Particles start as independent draws from the data marginals, a cheap start near the data.
+  const marginals = dataMarginals(data.train);
+  const rng = streamRng(spec.seed, 'train.particles', 0);
+  for (let i = 0; i < particles.length; i++) particles[i] = rng.nextDouble() < marginals[i % nv] ? 1 : 0;
+  return { params, velocity: zeroSgdState(params.nv, params.nh), particles, nextUpdate: 0, curve: [] };
+}
+
+/** The epoch's minibatch order: a Fisher-Yates shuffle from the epoch's own stream. */
+export function epochOrder(seed: number, epoch: number, rows: number): Uint32Array {
+  const order = new Uint32Array(rows);
+  for (let i = 0; i < rows; i++) order[i] = i;
+  const rng = streamRng(seed, 'train.shuffle', epoch);
+  for (let i = rows - 1; i > 0; i--) {
+    const j = rng.nextInt(i + 1);
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  return order;
+}
+
+function firstRows(x: BinaryRows, n: number): BinaryRows {
+  const rows = Math.min(n, x.rows);
+  return { rows, nv: x.nv, values: x.values.subarray(0, rows * x.nv) };
+}
+
+function evaluate(params: RbmParams, rows: BinaryRows, spec: TrainSpec, epoch: number, update: number, learningRate: number): CurvePoint {
+  const point: CurvePoint = {
+    epoch,
+    update,
+    learningRate,
+    reconstructionError: meanReconstructionError(params, rows.values, rows.rows),
+    pseudoLogLik: meanLogPseudoLikelihood(params, rows.values, rows.rows),
+  };
+  if (spec.evaluation.exactLogLik && Math.min(params.nv, params.nh) <= EXACT_LAYER_LIMIT) {
+    point.exactLogLik = exactMeanLogLikelihood(params, rows.values, rows.rows);
+  }
+  return point;
+}

@@ -1,0 +1,115 @@
+/**
+ * One data-parallel PCD / CD update on the workers: cut the minibatch and the particles into
+ * shards of the spec's shardSize, send each with the current parameters, and sum the returned
+ * statistics in shard order (never arrival order), so the sums, and hence the weights, are
+ * bitwise the same for any number of workers.
+ */
+import type { RbmParams } from '../core/train/rbm-params.js';
+import { addStatistics, emptyStatistics, type Statistics } from '../core/train/statistics.js';
+import { bytesFloat64, float64Bytes, type UnitResult } from '../proto/messages.js';
+import type { Transport } from '../proto/transport.js';
+import { dispatchUnits, type DispatchOptions } from './dispatch.js';
+
+export interface UpdatePlan {
+  method: 'pcd' | 'cd';
+  k: number;
+  seed: number;
+  shardSize: number;
+  kernel: string;
+}
+
+export interface UpdateRuntime {
+  transport: Transport;
+  runId: string;
+  concurrency: number;
+  timeoutMs: number;
+  onRetry?: (unitId: number, attempt: number, reason: string) => void;
+  workerLoss?: DispatchOptions['workerLoss'];
+  guard?: DispatchOptions['guard'];
+}
+
+export interface UpdateOutcome {
+  positive: Statistics;
+  negative: Statistics;
+}
+
+/** Units per update: data shards first, then particle shards (PCD). */
+export function shardCounts(batchSize: number, particles: number, plan: UpdatePlan): { data: number; particles: number } {
+  return { data: Math.ceil(batchSize / plan.shardSize), particles: plan.method === 'pcd' ? Math.ceil(particles / plan.shardSize) : 0 };
+}
+
+/**
+ * Runs update number `update` with `batch` (batchSize x nv, 0/1) and, for PCD, advances
+ * `particles` in place. Unit ids (and RNG streams) are update * unitsPerUpdate + shard index.
+ */
+export async function runUpdate(
+  update: number,
+  params: RbmParams,
+  batch: Uint8Array,
+  particles: Uint8Array,
+  plan: UpdatePlan,
+  runtime: UpdateRuntime,
+): Promise<UpdateOutcome> {
+  const { nv, nh } = params;
+  const batchRows = batch.length / nv;
+  const particleRows = particles.length / nv;
+  const counts = shardCounts(batchRows, particleRows, plan);
+  const perUpdate = counts.data + counts.particles;
+  const first = update * perUpdate;
+  const weights = float64Bytes(params.W);
+  const visibleBias = float64Bytes(params.b);
+  const hiddenBias = float64Bytes(params.c);
+  const rowsOf = (rows: Uint8Array, total: number, shard: number) =>
+    rows.subarray(shard * plan.shardSize * nv, Math.min(total, (shard + 1) * plan.shardSize) * nv);
+  const unitIds = Array.from({ length: perUpdate }, (_, s) => first + s);
+  const results = await dispatchUnits(
+    unitIds,
+    (unitId) => {
+      const s = unitId - first;
+      const isData = s < counts.data;
+      return {
+        pcd: {
+          nv,
+          nh,
+          weights,
+          visibleBias,
+          hiddenBias,
+          data: isData ? rowsOf(batch, batchRows, s) : new Uint8Array(0),
+          particles: isData ? new Uint8Array(0) : rowsOf(particles, particleRows, s - counts.data),
+          method: plan.method,
+          k: plan.k,
+          seed: plan.seed,
+          stream: unitId,
+          kernel: plan.kernel,
+        },
+      };
+    },
+    { ...runtime, maxAttempts: 4 },
+  );
+  const positive = emptyStatistics(nv, nh);
+  const negative = emptyStatistics(nv, nh);
+  for (let s = 0; s < perUpdate; s++) {
+    const pcd = (results.get(first + s) as UnitResult).pcd;
+    if (!pcd) throw new Error(`unit ${first + s} returned no training statistics`);
+    if (s < counts.data) {
+      addStatistics(positive, statisticsFromWire(pcd.positive, nv, nh, first + s));
+      if (plan.method === 'cd') addStatistics(negative, statisticsFromWire(pcd.negative, nv, nh, first + s));
+    } else {
+      addStatistics(negative, statisticsFromWire(pcd.negative, nv, nh, first + s));
+      const shard = s - counts.data;
+      const target = rowsOf(particles, particleRows, shard);
+      if (!pcd.particles || pcd.particles.length !== target.length) throw new Error(`unit ${first + s} returned ${pcd.particles?.length ?? 0} particle values, expected ${target.length}`);
+      target.set(pcd.particles);
+    }
+  }
+  return { positive, negative };
+}
+
+type WireStatistics = { w?: Uint8Array | null; b?: Uint8Array | null; c?: Uint8Array | null; rows?: number | null } | null | undefined;
+
+function statisticsFromWire(s: WireStatistics, nv: number, nh: number, unitId: number): Statistics {
+  if (!s) throw new Error(`unit ${unitId} returned no statistics`);
+  const out = { w: bytesFloat64(s.w), b: bytesFloat64(s.b), c: bytesFloat64(s.c), rows: s.rows ?? 0 };
+  if (out.w.length !== nv * nh || out.b.length !== nv || out.c.length !== nh) throw new Error(`unit ${unitId} returned statistics of the wrong shape`);
+  return out;
+}
