@@ -19,6 +19,7 @@ import { readTrainCheckpoint, writeTrainCheckpoint, type CurvePoint, type TrainS
 import { dataMarginals, loadTrainingData, type BinaryRows, type TrainingData } from './train-data.js';
 import { EXACT_LAYER_LIMIT, finalEvaluation } from './train-evaluation.js';
 import { runUpdate, type UpdatePlan } from './train-update.js';
+import { temperingLadder } from '../core/train/tempered-particles.js';
 
 /** How long one shard may run before it is given to another worker. */
 const SHARD_TIMEOUT_MS = 5 * 60_000;
@@ -32,7 +33,7 @@ export async function runTrainTask(context: TaskContext<TrainSpec>): Promise<Tas
   const updatesPerEpoch = Math.floor(data.train.rows / spec.batchSize);
   if (updatesPerEpoch === 0) throw new Error(`the batch size ${spec.batchSize} exceeds the ${data.train.rows} training rows`);
   const totalUpdates = spec.epochs * updatesPerEpoch;
-  const plan: UpdatePlan = { method: spec.method, k: spec.k, seed: spec.seed, shardSize: spec.shardSize, kernel: spec.kernel };
+  const plan: UpdatePlan = { method: spec.method, k: spec.k, seed: spec.seed, shardSize: spec.shardSize, kernel: spec.kernel, temperingBetas: temperingBetasOf(spec) };
   const runtime = {
     transport: context.transport,
     runId: context.runId,
@@ -86,6 +87,8 @@ export async function runTrainTask(context: TaskContext<TrainSpec>): Promise<Tas
     updates: totalUpdates,
     batchSize: spec.batchSize,
     particles: spec.method === 'pcd' ? spec.particles : 0,
+    sampler: spec.method === 'pcd' ? spec.sampler : 'cd',
+    ...(spec.method === 'pcd' && spec.sampler === 'pt' ? { temperingBetas: Array.from(temperingBetasOf(spec)) } : {}),
     shardSize: spec.shardSize,
     data: data.description,
     binarization: spec.data.dataset === 'bars-stripes' ? 'none (binary data)' : spec.data.binarization,
@@ -98,12 +101,17 @@ export async function runTrainTask(context: TaskContext<TrainSpec>): Promise<Tas
   };
 }
 
+/** The PT-PCD ladder, or none for plain PCD / CD. */
+function temperingBetasOf(spec: TrainSpec): Float64Array {
+  return spec.method === 'pcd' && spec.sampler === 'pt' ? temperingLadder(spec.pt.replicas, spec.pt.minBeta) : new Float64Array(0);
+}
+
 function initialState(spec: TrainSpec, context: TaskContext<TrainSpec>, data: TrainingData): TrainState {
   const nv = data.train.nv;
   const params: RbmParams = context.model
     ? paramsFromModelJson(context.model.toJSON() as Record<string, unknown>, context.specFile)
     : initialParams(nv, spec.nh, spec.initScale, dataMarginals(data.train), streamRng(spec.seed, 'train.init', 0));
-  const particles = new Uint8Array(spec.method === 'pcd' ? spec.particles * nv : 0);
+  const particles = new Uint8Array(spec.method === 'pcd' ? spec.particles * Math.max(1, temperingBetasOf(spec).length) * nv : 0);
   // Particles start as independent draws from the data marginals, a cheap start near the data.
   const marginals = dataMarginals(data.train);
   const rng = streamRng(spec.seed, 'train.particles', 0);

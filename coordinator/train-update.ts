@@ -16,6 +16,8 @@ export interface UpdatePlan {
   seed: number;
   shardSize: number;
   kernel: string;
+  /** PT-PCD ladder (each particle is one row per beta); empty: plain PCD. */
+  temperingBetas: Float64Array;
 }
 
 export interface UpdateRuntime {
@@ -52,15 +54,18 @@ export async function runUpdate(
 ): Promise<UpdateOutcome> {
   const { nv, nh } = params;
   const batchRows = batch.length / nv;
-  const particleRows = particles.length / nv;
-  const counts = shardCounts(batchRows, particleRows, plan);
+  // Rows per particle: one, or one per temperature of its ladder (PT-PCD).
+  const perParticle = Math.max(1, plan.temperingBetas.length);
+  const particleCount = particles.length / nv / perParticle;
+  const counts = shardCounts(batchRows, particleCount, plan);
   const perUpdate = counts.data + counts.particles;
   const first = update * perUpdate;
   const weights = float64Bytes(params.W);
   const visibleBias = float64Bytes(params.b);
   const hiddenBias = float64Bytes(params.c);
-  const rowsOf = (rows: Uint8Array, total: number, shard: number) =>
-    rows.subarray(shard * plan.shardSize * nv, Math.min(total, (shard + 1) * plan.shardSize) * nv);
+  const rowsOf = (rows: Uint8Array, total: number, shard: number, stride = 1) =>
+    rows.subarray(shard * plan.shardSize * stride * nv, Math.min(total, (shard + 1) * plan.shardSize) * stride * nv);
+  const temperingBetas = Array.from(plan.temperingBetas);
   const unitIds = Array.from({ length: perUpdate }, (_, s) => first + s);
   const results = await dispatchUnits(
     unitIds,
@@ -75,12 +80,13 @@ export async function runUpdate(
           visibleBias,
           hiddenBias,
           data: isData ? rowsOf(batch, batchRows, s) : new Uint8Array(0),
-          particles: isData ? new Uint8Array(0) : rowsOf(particles, particleRows, s - counts.data),
+          particles: isData ? new Uint8Array(0) : rowsOf(particles, particleCount, s - counts.data, perParticle),
           method: plan.method,
           k: plan.k,
           seed: plan.seed,
           stream: unitId,
           kernel: plan.kernel,
+          temperingBetas,
         },
       };
     },
@@ -97,7 +103,7 @@ export async function runUpdate(
     } else {
       addStatistics(negative, statisticsFromWire(pcd.negative, nv, nh, first + s));
       const shard = s - counts.data;
-      const target = rowsOf(particles, particleRows, shard);
+      const target = rowsOf(particles, particleCount, shard, perParticle);
       if (!pcd.particles || pcd.particles.length !== target.length) throw new Error(`unit ${first + s} returned ${pcd.particles?.length ?? 0} particle values, expected ${target.length}`);
       target.set(pcd.particles);
     }

@@ -88,6 +88,14 @@ export const trainSpecSchema = z.strictObject({
   k: positiveInt.default(1),
   /** pcd: persistent chains (Tieleman 2008); cd: chains restart at the data (Hinton 2002). */
   method: z.enum(['pcd', 'cd']).default('pcd'),
+  /**
+   * Where PCD's negative phase comes from: gibbs (each particle one chain) or pt (each
+   * particle a ladder of tempered chains with swaps, Desjardins et al. 2010; the statistics
+   * come from the beta = 1 replicas).
+   */
+  sampler: z.enum(['gibbs', 'pt']).default('gibbs'),
+  /** The PT-PCD ladder: `replicas` inverse temperatures evenly spaced from `minBeta` to 1. */
+  pt: z.strictObject({ replicas: z.number().int().min(2).default(5), minBeta: z.number().gt(0).lt(1).default(0.5) }).prefault({}),
   /** The base learning rate. */
   learningRate: z.number().gt(0).default(0.01),
   /** How the learning rate changes along the run. */

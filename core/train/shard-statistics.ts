@@ -8,6 +8,7 @@ import type { Rng } from '../rng/rng.js';
 import type { RbmParams } from './rbm-params.js';
 import { emptyStatistics, type Statistics } from './statistics.js';
 import { referenceKernel, type TrainingKernel } from './training-kernel.js';
+import { temperedNegativePhase } from './tempered-particles.js';
 
 export type TrainingMethod = 'pcd' | 'cd';
 
@@ -22,6 +23,11 @@ export interface ShardInput {
   particles: Uint8Array;
   rng: Rng;
   kernel?: TrainingKernel;
+  /**
+   * PCD from tempered chains (tempered-particles.ts): the ladder of inverse temperatures,
+   * ending at 1; each particle is then R rows. Absent or empty: plain PCD.
+   */
+  temperingBetas?: Float64Array;
   /**
    * Statistics to reuse (zeroed here) instead of allocating: a worker thread keeps one pair
    * per model shape, saving the page faults of fresh megabyte-sized arrays on every unit.
@@ -47,6 +53,13 @@ export function shardStatistics(input: ShardInput): ShardOutput {
   if (dataRows > 0) {
     out.positive = fresh(input.scratch?.positive, nv, nh);
     kernel.accumulate(input.data, dataRows, out.positive);
+  }
+  const betas = input.temperingBetas;
+  if (input.method === 'pcd' && betas && betas.length > 0 && particleRows > 0) {
+    if (particleRows % betas.length !== 0) throw new RangeError(`${particleRows} particle rows do not make ladders of ${betas.length}`);
+    out.negative = fresh(input.scratch?.negative, nv, nh);
+    temperedNegativePhase(params, input.kernel ?? referenceKernel, betas, input.particles, particleRows / betas.length, k, rng, out.negative);
+    return out;
   }
   let chains: Uint8Array | undefined;
   let chainRows = 0;

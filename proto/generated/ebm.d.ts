@@ -264,6 +264,7 @@ export namespace ebm {
             seed: number;
             stream: number;
             kernel: string;
+            temperingBetas: number[];
             static create(properties: ebm.v1.PcdUnit.$Shape): ebm.v1.PcdUnit & ebm.v1.PcdUnit.$Shape;
             static create(properties?: ebm.v1.PcdUnit.$Properties): ebm.v1.PcdUnit;
             static encode(message: ebm.v1.PcdUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -285,6 +286,7 @@ export namespace ebm {
                 seed?: (number|null);
                 stream?: (number|null);
                 kernel?: (string|null);
+                temperingBetas?: (number[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ebm.v1.PcdUnit.$Properties;

@@ -1860,6 +1860,7 @@ export const ebm = $root.ebm = (() => {
              * @property {number|null} [seed] PcdUnit seed
              * @property {number|null} [stream] PcdUnit stream
              * @property {string|null} [kernel] PcdUnit kernel
+             * @property {Array.<number>|null} [temperingBetas] PcdUnit temperingBetas
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1885,6 +1886,7 @@ export const ebm = $root.ebm = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const PcdUnit = function (properties) {
+                this.temperingBetas = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1988,6 +1990,14 @@ export const ebm = $root.ebm = (() => {
             PcdUnit.prototype.kernel = "";
 
             /**
+             * PcdUnit temperingBetas.
+             * @member {Array.<number>} temperingBetas
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.temperingBetas = $util.emptyArray;
+
+            /**
              * Creates a new PcdUnit instance using the specified properties.
              * @function create
              * @memberof ebm.v1.PcdUnit
@@ -2043,6 +2053,8 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.stream);
                 if (message.kernel != null && $Object.hasOwnProperty.call(message, "kernel") && message.kernel !== "")
                     writer.uint32(/* id 12, wireType 2 =*/98).string(message.kernel);
+                if (message.temperingBetas != null && message.temperingBetas.length)
+                    writer.uint32(/* id 13, wireType 2 =*/106).doubles(message.temperingBetas);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2193,6 +2205,20 @@ export const ebm = $root.ebm = (() => {
                                 message.kernel = value;
                             else
                                 delete message.kernel;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType === 2) {
+                                if (!(message.temperingBetas && message.temperingBetas.length))
+                                    message.temperingBetas = [];
+                                reader.doubles(message.temperingBetas);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.temperingBetas && message.temperingBetas.length))
+                                message.temperingBetas = [];
+                            message.temperingBetas.push(reader.double());
                             continue;
                         }
                     }

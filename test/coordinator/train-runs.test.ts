@@ -27,6 +27,18 @@ describe('train runs', () => {
     expect(result.learningCurve[3].exactLogLik).toBeGreaterThan(result.learningCurve[0].exactLogLik);
   });
 
+  it('trains with a tempered negative phase (sampler: pt) to the same bits on 1 and 2 worker threads', async () => {
+    const spec = writeTrainSpec(dir, 'train-pt', { epochs: 2, sampler: 'pt', pt: { replicas: 3, minBeta: 0.5 } });
+    const a = await runEbm(['run', spec, '--workers', '1', '--json', '--out', join(dir, 'pt1')]);
+    const b = await runEbm(['run', spec, '--workers', '2', '--json', '--out', join(dir, 'pt2')]);
+    expect(a.status, a.stderr).toBe(0);
+    expect(b.status, b.stderr).toBe(0);
+    expect(modelOf(join(dir, 'pt2'))).toBe(modelOf(join(dir, 'pt1')));
+    const result = JSON.parse(a.stdout);
+    expect(result.sampler).toBe('pt');
+    expect(result.learningCurve[1].exactLogLik).toBeGreaterThan(result.learningCurve[0].exactLogLik - 0.5);
+  });
+
   it('stops on a numerical blow-up with a clear error and keeps the last good checkpoint', async () => {
     const spec = writeTrainSpec(dir, 'train-blowup', { epochs: 5, learningRate: 1e307, momentum: 0.9, checkpointEvery: 1 });
     const runDir = join(dir, 'blowup');

@@ -42,6 +42,7 @@ export function runPcdUnit(request: UnitRequest, result: UnitResult): void {
     rng: streamRng(Number(unit.seed), PCD_PURPOSE, Number(unit.stream)),
     kernel: trainingKernel(unit.kernel),
     scratch,
+    temperingBetas: Float64Array.from(unit.temperingBetas ?? []),
   });
   // Encoding copies the statistics out of the scratch buffers before the next unit reuses them.
   result.pcd = wire.PcdResult.create({
