@@ -21,7 +21,7 @@ export const hopfieldCapacitySpecSchema = z.strictObject({
   trials: z.number().int().min(1).default(10),
   /** Fraction of the cue's units flipped away from the stored pattern. */
   flipFraction: z.number().min(0).lt(0.5).default(0.05),
-  /** The mean overlap below which retrieval counts as broken down. */
+  /** Breakdown: where the mean overlap falls below this (and a trial counts as retrieving when its overlap reaches it). */
   threshold: z.number().gt(0).lt(1).default(0.9),
 });
 
