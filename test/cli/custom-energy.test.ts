@@ -25,14 +25,20 @@ describe('custom energies through the CLI', () => {
     expect(Math.abs(result.logZ - result.exact)).toBeLessThan(4 * result.stderr);
   }, 60_000);
 
-  it('a plain .mjs module works the same way, with exact log Z by enumeration for a small discrete energy', async () => {
+  it('a plain .mjs module works the same way (bitwise the same on 1 or 3 worker threads), with exact log Z by enumeration for a small discrete energy', async () => {
     const dir = tempDir();
     // A 4-spin ring at coupling 0.5: Z = sum over states of exp(0.5 sum s_i s_{i+1}).
     writeFileSync(join(dir, 'ring.mjs'), 'export default { kind: "spin", dimension: 4, energy: (s) => -0.5 * (s[0]*s[1] + s[1]*s[2] + s[2]*s[3] + s[3]*s[0]) };\n');
     writeFileSync(join(dir, 'ring.yaml'), 'task: logz\nname: ring\nmodel: { type: custom, module: ./ring.mjs }\nmethod: ais\nais: { chains: 64, chainsPerUnit: 16, schedule: { kind: linear, steps: 200 } }\n');
-    const run = await runEbm(['run', join(dir, 'ring.yaml'), '--json', '--workers', '2', '--out', dir]);
+    // One worker thread and three load their own copies of the module: the same bits.
+    const [run, three] = await Promise.all([
+      runEbm(['run', join(dir, 'ring.yaml'), '--json', '--workers', '1', '--out', join(dir, 'one')]),
+      runEbm(['run', join(dir, 'ring.yaml'), '--json', '--workers', '3', '--out', join(dir, 'three')]),
+    ]);
     expect(run.status).toBe(0);
+    expect(three.status).toBe(0);
     const result = JSON.parse(run.stdout);
+    expect(JSON.parse(three.stdout).logZ).toBe(result.logZ);
     // Transfer matrix of the ring: Z = (2 cosh 0.5)^4 + (2 sinh 0.5)^4.
     const exact = Math.log((2 * Math.cosh(0.5)) ** 4 + (2 * Math.sinh(0.5)) ** 4);
     expect(result.exactSource).toBe('enumeration');
