@@ -8,7 +8,8 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import type { Model } from '../core/models/model.js';
-import { modelFromJson, parseModelText } from '../core/models/model-file.js';
+import { parseJsonText, parseModelText } from '../core/models/model-file.js';
+import { modelFromJsonOrModule } from '../worker/custom-module.js';
 import { specSchema, type Spec } from '../experiments/spec.js';
 import { preflightTask } from '../coordinator/tasks.js';
 
@@ -19,7 +20,11 @@ export function readInputFile(path: string): string {
 }
 
 export function loadModelFile(path: string): Model {
-  return parseModelText(readInputFile(path), path);
+  const text = readInputFile(path);
+  // A custom model file names its module relative to the file itself.
+  const json = parseJsonText(text, path) as { type?: unknown } | null;
+  if (json && typeof json === 'object' && json.type === 'custom') return modelFromJsonOrModule(json, dirname(resolve(path)), path);
+  return parseModelText(text, path);
 }
 
 /** Turn the first zod issue into an InputError naming the field path. */
@@ -33,7 +38,7 @@ export interface LoadedSpec {
   spec: Spec;
   text: string;
   file: string;
-  /** The spec's model; undefined when the spec names none (a train spec that starts from random weights). */
+  /** The spec's model; undefined when the spec names none (a train spec from random weights, a denoise or capacity task). */
   model: Model | undefined;
 }
 
@@ -57,14 +62,18 @@ export function validateSpec(raw: unknown, text: string, file: string): LoadedSp
   const parsed = specSchema.safeParse(raw);
   if (!parsed.success) throw zodToInputError(parsed.error, file);
   const spec = parsed.data;
-  const modelFile = typeof spec.model === 'string' ? resolve(dirname(file), spec.model) : file;
+  const modelRef = 'model' in spec ? spec.model : undefined;
   const model =
-    spec.model === undefined ? undefined : typeof spec.model === 'string' ? loadModelFile(modelFile) : modelFromJson(spec.model, file, 'model.');
+    modelRef === undefined
+      ? undefined
+      : typeof modelRef === 'string'
+        ? loadModelFile(resolve(dirname(file), modelRef))
+        : modelFromJsonOrModule(modelRef, dirname(resolve(file)), file, 'model.');
   try {
     if (model) preflightTask(spec, model);
   } catch (err) {
     // Models name themselves in errors; here we know the file they came from.
-    throw err instanceof InputError ? err.inFile(typeof spec.model === 'string' ? spec.model : file) : err;
+    throw err instanceof InputError ? err.inFile(typeof modelRef === 'string' ? modelRef : file) : err;
   }
   return { spec, text, file, model };
 }

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/errors.js';
+import { registerDenoise } from './commands/denoise.js';
 import { registerLogz } from './commands/logz.js';
 import { registerResume } from './commands/resume.js';
 import { registerRun } from './commands/run.js';
@@ -23,6 +24,7 @@ registerLogz(program);
 registerResume(program);
 registerSample(program);
 registerWorker(program);
+registerDenoise(program);
 
 function fail(message: string, status: number): never {
   process.stderr.write(`ebm: error: ${message.trim().replace(/\s*\n\s*/g, " ")}\n`);

@@ -6,7 +6,8 @@ export function formatResult(result: Record<string, unknown>, runFolder: string)
   const num = (key: string) => result[key] as number;
   const lines: string[] = [];
   const method = String(result.method);
-  if (result.task === 'sample') {
+  if (typeof result.summary === 'string') lines.push(`${result.name}: ${result.summary}`); // tasks that are not log Z
+  else if (result.task === 'sample') {
     lines.push(...formatSample(result));
   } else if (method === 'exact') {
     lines.push(`${result.name}: log Z = ${num('logZ').toPrecision(15)} (exact, ${result.exactMethod})`);

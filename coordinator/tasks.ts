@@ -3,6 +3,7 @@ import type { Model } from '../core/models/model.js';
 import type { Spec } from '../experiments/spec.js';
 import { runLogzTask } from './logz-task.js';
 import { runSampleTask } from './sample-task.js';
+import { familyTaskRunners } from './family-tasks.js';
 import type { TaskContext, TaskResult } from './task.js';
 import { runTrainTask } from './train-task.js';
 
@@ -12,6 +13,7 @@ export const taskRunners: Runners = {
   logz: runLogzTask,
   sample: runSampleTask,
   train: runTrainTask,
+  ...familyTaskRunners,
 };
 
 export function runTask(context: TaskContext): Promise<TaskResult> {

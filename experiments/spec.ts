@@ -8,7 +8,9 @@ import { logzSpecSchema } from './logz-spec.js';
 import { sampleSpecSchema } from './sample-spec.js';
 import { trainSpecSchema } from './train-spec.js';
 
-export const specSchema = z.discriminatedUnion('task', [logzSpecSchema, sampleSpecSchema, trainSpecSchema]);
+import { denoiseSpecSchema, hopfieldCapacitySpecSchema } from './family-specs.js';
+
+export const specSchema = z.discriminatedUnion('task', [logzSpecSchema, sampleSpecSchema, trainSpecSchema, denoiseSpecSchema, hopfieldCapacitySpecSchema]);
 
 export type Spec = z.infer<typeof specSchema>;
 export type { LogzSpec, AisOptions } from './logz-spec.js';

@@ -6,6 +6,10 @@
  *   p(x | y) proportional to exp(-E(x)),  E(x) = sum_i psi_i(x_i, y_i) + sum_<ij> psi_ij(x_i, x_j),
  *   psi_i = -h s_i t_i (data term),  psi_ij = -J s_i s_j (smoothness prior).
  * For flip noise of rate p, the likelihood ratio gives h = (1/2) log((1 - p) / p).
+ * Two optional extensions stay inside the Ising family: diagonal bonds of strength Jd (an
+ * 8-neighbour prior, which keeps thin diagonal strokes that 4-neighbour smoothing erodes) and
+ * a per-pixel prior field b_i (-b_i s_i in E: where garments tend to have ink, learnt from
+ * clean training images; see prior-fit.ts).
  *
  * Images are Uint8Array of 0/1 pixels, row-major (index r * cols + c).
  */
@@ -21,6 +25,10 @@ export interface IsingDenoiseProblem {
   J: number;
   /** Strength of the data term. */
   h: number;
+  /** Coupling of diagonal neighbours (8-neighbour prior); default 0. */
+  Jd?: number;
+  /** Per-pixel prior field b_i (row-major, length rows * cols); default none. */
+  prior?: Float64Array;
 }
 
 /** The data-term strength that makes the posterior exact for independent flips of rate p. */
@@ -46,18 +54,24 @@ export function pixelErrors(a: Uint8Array, b: Uint8Array): number {
 
 /** E(x) of the posterior for spins s (+-1), as in the header. */
 export function posteriorEnergy(problem: IsingDenoiseProblem, s: Int8Array): number {
-  const { rows, cols, observed, J, h } = problem;
+  const { rows, cols, observed, J, h, prior } = problem;
+  const Jd = problem.Jd ?? 0;
   let bonds = 0;
+  let diagonal = 0;
   let data = 0;
+  let field = 0;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const i = r * cols + c;
       if (c + 1 < cols) bonds += s[i] * s[i + 1];
       if (r + 1 < rows) bonds += s[i] * s[i + cols];
+      if (r + 1 < rows && c + 1 < cols) diagonal += s[i] * s[i + cols + 1];
+      if (r + 1 < rows && c > 0) diagonal += s[i] * s[i + cols - 1];
       data += s[i] * (2 * observed[i] - 1);
+      if (prior) field += prior[i] * s[i];
     }
   }
-  return -J * bonds - h * data;
+  return -J * bonds - Jd * diagonal - h * data - field;
 }
 
 /** Spins from a 0/1 image. */
@@ -74,28 +88,49 @@ export function spinsToImage(s: Int8Array): Uint8Array {
   return out;
 }
 
-/** The local field on pixel i: J times the neighbour spin sum plus h t_i. */
+/** The local field on pixel i: the couplings times the neighbour spins, plus h t_i and b_i. */
 function localField(problem: IsingDenoiseProblem, s: Int8Array, r: number, c: number): number {
-  const { rows, cols, observed, J, h } = problem;
+  const { rows, cols, observed, J, h, prior } = problem;
+  const Jd = problem.Jd ?? 0;
   const i = r * cols + c;
   let n = 0;
   if (c > 0) n += s[i - 1];
   if (c + 1 < cols) n += s[i + 1];
   if (r > 0) n += s[i - cols];
   if (r + 1 < rows) n += s[i + cols];
-  return J * n + h * (2 * observed[i] - 1);
+  let g = J * n + h * (2 * observed[i] - 1);
+  if (Jd !== 0) {
+    let d = 0;
+    if (r > 0 && c > 0) d += s[i - cols - 1];
+    if (r > 0 && c + 1 < cols) d += s[i - cols + 1];
+    if (r + 1 < rows && c > 0) d += s[i + cols - 1];
+    if (r + 1 < rows && c + 1 < cols) d += s[i + cols + 1];
+    g += Jd * d;
+  }
+  return prior ? g + prior[i] : g;
 }
 
 /**
  * One heat-bath sweep at inverse temperature beta (beta = 1 samples the posterior), in
- * checkerboard order: pixels of one colour do not touch, so updating them in turn is a valid
- * Gibbs scan. P(s_i = +1 | rest) = sigmoid(2 beta g_i).
+ * colour order: pixels of one colour do not touch, so updating them in turn is a valid Gibbs
+ * scan. P(s_i = +1 | rest) = sigmoid(2 beta g_i). With 4-neighbour bonds the two checkerboard
+ * colours suffice; diagonal bonds need the four colours (r mod 2, c mod 2).
  */
 export function checkerboardHeatBathSweep(problem: IsingDenoiseProblem, s: Int8Array, beta: number, rng: Rng): void {
   const { rows, cols } = problem;
-  for (let parity = 0; parity < 2; parity++) {
-    for (let r = 0; r < rows; r++) {
-      for (let c = (r + parity) & 1; c < cols; c += 2) {
+  if ((problem.Jd ?? 0) === 0) {
+    for (let parity = 0; parity < 2; parity++) {
+      for (let r = 0; r < rows; r++) {
+        for (let c = (r + parity) & 1; c < cols; c += 2) {
+          s[r * cols + c] = rng.nextDouble() < sigmoid(2 * beta * localField(problem, s, r, c)) ? 1 : -1;
+        }
+      }
+    }
+    return;
+  }
+  for (let colour = 0; colour < 4; colour++) {
+    for (let r = colour >> 1; r < rows; r += 2) {
+      for (let c = colour & 1; c < cols; c += 2) {
         s[r * cols + c] = rng.nextDouble() < sigmoid(2 * beta * localField(problem, s, r, c)) ? 1 : -1;
       }
     }
