@@ -1,0 +1,76 @@
+/**
+ * A real coordinator's metrics: `promtool check metrics` accepts its /metrics during a run
+ * (embedded runtime, so also: ebm_workers = 1 whatever the thread count), and --pushgateway
+ * pushes the final figures when the run ends. Catches exposition that only the hand-filled
+ * registries of the unit tests were checked on, and a push that misses the final estimate.
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ebmBin, runEbm, tempDir } from '../support/cli.js';
+import { freePort, startProcess, waitFor, type Started } from './processes.js';
+import { resultLine, writeIsingSpec } from './run-specs.js';
+
+const dir = tempDir('ebm-run-expo-');
+const started: Started[] = [];
+afterAll(async () => {
+  for (const child of started) await child.stop();
+});
+
+describe('a coordinator serving /metrics during a run', () => {
+  it('passes promtool check metrics, with the run\'s figures in it', async () => {
+    const port = await freePort();
+    const spec = writeIsingSpec(dir, 'expo', 20_000);
+    const run = startProcess(process.execPath, [ebmBin, 'run', spec, '--workers', '2', '--metrics-port', String(port), '--metrics-linger', '30', '--json', '--out', join(dir, 'run')]);
+    started.push(run);
+    const url = `http://127.0.0.1:${port}/metrics`;
+    // Mid-run: at least one unit done, so the estimate and the unit histograms have values.
+    const text = await waitFor('a unit completed', async () => {
+      const body = await (await fetch(url)).text();
+      return /^ebm_units_completed_total\{[^}]*\} [1-9]/m.test(body) ? body : undefined;
+    }, 30_000);
+    expect(text).toMatch(/^ebm_logz_estimate\{role="coordinator",run="run"\} 6\d\.\d+/m);
+    expect(text).toContain('ebm_workers{role="coordinator",run="run"} 1');
+    expect(text).toContain('ebm_run_info{run="run",method="ais",model="ising2d",role="coordinator"} 1');
+    expect(text).toMatch(/^process_cpu_seconds_total/m);
+    const check = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
+    expect(check.stdout + check.stderr).toBe('');
+    expect(check.status).toBe(0);
+
+    const result = await waitFor('the result', async () => resultLine(run.output()), 40_000);
+    const final = await (await fetch(url)).text();
+    expect(final).toContain(`ebm_logz_estimate{role="coordinator",run="run"} ${String(result.logZ)}`);
+    expect(final).toContain(`ebm_units_completed_total{role="coordinator",run="run"} ${String(result.units)}`);
+    run.child.kill('SIGTERM');
+    await new Promise((resolve) => (run.child.exitCode !== null ? resolve(null) : run.child.once('exit', resolve)));
+    expect(run.child.exitCode, run.output()).toBe(0);
+  }, 60_000);
+
+  it('pushes the final figures to --pushgateway when the run ends', async () => {
+    // A stand-in Pushgateway that keeps what it receives (the real one is not packaged here).
+    const pushes: { method?: string; url?: string; body: string }[] = [];
+    const gateway = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        pushes.push({ method: request.method, url: request.url, body });
+        response.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    try {
+      const spec = writeIsingSpec(dir, 'pushed', 300);
+      const run = await runEbm(['run', spec, '--workers', '1', '--json', '--out', join(dir, 'pushed-run'), '--pushgateway', `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`]);
+      expect(run.status, run.stderr).toBe(0);
+      const result = JSON.parse(run.stdout) as { logZ: number };
+      expect(pushes).toHaveLength(1);
+      expect(pushes[0].method).toBe('PUT');
+      expect(pushes[0].url).toBe('/metrics/job/ebm/run/pushed-run');
+      expect(pushes[0].body).toContain(`ebm_logz_estimate{role="coordinator",run="pushed-run"} ${String(result.logZ)}`);
+    } finally {
+      await new Promise<void>((resolve) => gateway.close(() => resolve()));
+    }
+  }, 60_000);
+});
