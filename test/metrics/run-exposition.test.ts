@@ -1,10 +1,11 @@
 /**
  * A real coordinator's metrics: `promtool check metrics` accepts its /metrics during a run
  * (embedded runtime, so also: ebm_workers = 1 whatever the thread count), and --pushgateway
- * pushes the final figures when the run ends. Catches exposition that only the hand-filled
+ * pushes the final figures when the run ends; a PT run exports its rounds' figures. Catches exposition that only the hand-filled
  * registries of the unit tests were checked on, and a push that misses the final estimate.
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -46,6 +47,22 @@ describe('a coordinator serving /metrics during a run', () => {
     run.child.kill('SIGTERM');
     await new Promise((resolve) => (run.child.exitCode !== null ? resolve(null) : run.child.once('exit', resolve)));
     expect(run.child.exitCode, run.output()).toBe(0);
+  }, 60_000);
+
+  it('exports a PT run\'s last round: swap acceptance per pair, round trips, Lambda, as result.json has them', async () => {
+    const port = await freePort();
+    const model = join(dir, 'ising6.json');
+    writeFileSync(model, '{ "type": "ising2d", "rows": 6, "cols": 6, "beta": 0.44068679350977147 }\n');
+    const run = startProcess(process.execPath, [ebmBin, 'logz', model, '--method', 'pt', '--replicas', '8', '--rounds', '5', '--workers', '2', '--metrics-port', String(port), '--metrics-linger', '30', '--json', '--out', join(dir, 'pt-run')]);
+    started.push(run);
+    const result = (await waitFor('the PT result', async () => resultLine(run.output()), 50_000)) as { swapAcceptance: number[]; roundTrips: number; globalBarrier: number; rounds: number };
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    result.swapAcceptance.forEach((rate, pair) => expect(text).toContain(`ebm_pt_swap_acceptance{pair="${pair}",role="coordinator",run="pt-run"} ${String(rate)}\n`));
+    expect(text).toContain(`ebm_pt_round_trips_total{role="coordinator",run="pt-run"} ${result.roundTrips}\n`);
+    expect(text).toContain(`ebm_pt_global_barrier{role="coordinator",run="pt-run"} ${String(result.globalBarrier)}\n`);
+    expect(text).toContain(`ebm_round_duration_seconds_count{role="coordinator",run="pt-run"} ${result.rounds}\n`);
+    run.child.kill('SIGTERM');
+    await new Promise((resolve) => (run.child.exitCode !== null ? resolve(null) : run.child.once('exit', resolve)));
   }, 60_000);
 
   it('pushes the final figures to --pushgateway when the run ends', async () => {
