@@ -39,7 +39,8 @@ import type { Log } from './log.js';
 export interface RunMetricsOptions {
   runId: string;
   method: string;
-  model: Model;
+  /** The spec's model; a training run from random weights has none (then flips are not counted). */
+  model: Model | undefined;
   port?: number;
   host?: string;
   pushgateway?: string;
@@ -70,8 +71,8 @@ export function unitSweeps(result: UnitResult): number {
 
 export async function startRunMetrics(options: RunMetricsOptions): Promise<RunMetrics> {
   const metrics = createMetrics('coordinator', { run: options.runId });
-  recordRunInfo(metrics, { run: options.runId, method: options.method, model: options.model.name ?? options.model.type });
-  const sites = options.model.size;
+  recordRunInfo(metrics, { run: options.runId, method: options.method, model: options.model ? (options.model.name ?? options.model.type) : 'none' });
+  const sites = options.model?.size ?? 0;
   let server: MetricsServer | undefined;
   if (options.port !== undefined) {
     server = await serveMetrics(metrics.registry, { port: options.port, host: options.host });
