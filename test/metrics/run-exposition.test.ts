@@ -1,16 +1,17 @@
 /**
  * A real coordinator's metrics: `promtool check metrics` accepts its /metrics during a run
  * (embedded runtime, so also: ebm_workers = 1 whatever the thread count), and --pushgateway
- * pushes the final figures when the run ends; a PT run exports its rounds' figures. Catches exposition that only the hand-filled
+ * pushes the final figures when the run ends; PT and training runs export their rounds' and epochs' figures. Catches exposition that only the hand-filled
  * registries of the unit tests were checked on, and a push that misses the final estimate.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ebmBin, runEbm, tempDir } from '../support/cli.js';
+import { repoRoot } from '../support/paths.js';
 import { freePort, startProcess, waitFor, type Started } from './processes.js';
 import { resultLine, writeIsingSpec } from './run-specs.js';
 
@@ -61,6 +62,25 @@ describe('a coordinator serving /metrics during a run', () => {
     expect(text).toContain(`ebm_pt_round_trips_total{role="coordinator",run="pt-run"} ${result.roundTrips}\n`);
     expect(text).toContain(`ebm_pt_global_barrier{role="coordinator",run="pt-run"} ${String(result.globalBarrier)}\n`);
     expect(text).toContain(`ebm_round_duration_seconds_count{role="coordinator",run="pt-run"} ${result.rounds}\n`);
+    run.child.kill('SIGTERM');
+    await new Promise((resolve) => (run.child.exitCode !== null ? resolve(null) : run.child.once('exit', resolve)));
+  }, 60_000);
+
+  it('exports a training run\'s epochs: epoch, gradient norm, reconstruction error as result.json has it', async () => {
+    const port = await freePort();
+    const spec = join(dir, 'train.yaml');
+    writeFileSync(spec, readFileSync(join(repoRoot, 'experiments', 'rbm-bars-stripes.yaml'), 'utf8').replace('epochs: 100', 'epochs: 6').replace('everyEpochs: 20', 'everyEpochs: 3'));
+    const run = startProcess(process.execPath, [ebmBin, 'run', spec, '--workers', '2', '--metrics-port', String(port), '--metrics-linger', '30', '--json', '--out', join(dir, 'train-run')]);
+    started.push(run);
+    const result = (await waitFor('the training result', async () => resultLine(run.output()), 50_000)) as { reconstructionError: number; epochs: number; updates: number };
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(result.epochs).toBe(6);
+    expect(text).toContain('ebm_train_epoch{role="coordinator",run="train-run"} 6\n');
+    expect(text).toContain(`ebm_train_reconstruction_error{role="coordinator",run="train-run"} ${String(result.reconstructionError)}\n`);
+    expect(text).toContain('ebm_round_duration_seconds_count{role="coordinator",run="train-run"} 6\n');
+    const norm = Number(/^ebm_train_gradient_norm\{[^}]*\} (\S+)$/m.exec(text)?.[1]);
+    expect(norm).toBeGreaterThan(0);
+    expect(Number.isFinite(norm)).toBe(true);
     run.child.kill('SIGTERM');
     await new Promise((resolve) => (run.child.exitCode !== null ? resolve(null) : run.child.once('exit', resolve)));
   }, 60_000);
