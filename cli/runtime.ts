@@ -14,6 +14,7 @@ import { NatsTransport } from '../proto/nats-transport.js';
 import type { Transport } from '../proto/transport.js';
 import { startWorkerNode, type WorkerNode } from '../worker/worker-node.js';
 import type { Log } from './log.js';
+import { MeteredTransport, type ByteCounter } from './metered-transport.js';
 
 export interface Runtime {
   transport: Transport;
@@ -21,7 +22,17 @@ export interface Runtime {
   threads: number;
   guard: MessageGuard;
   workerLoss?: WorkerLossSignal;
+  /** Worker nodes connected now: 1 embedded (one in-process node, whatever its threads). */
+  workers(): number;
   close(): Promise<void>;
+}
+
+/** What a run's metrics listen to while the runtime starts and runs. */
+export interface RuntimeHooks {
+  /** Payload bytes over the wire (NATS only: nothing crosses a wire in an embedded run). */
+  bytes?: ByteCounter;
+  /** The number of connected worker nodes, whenever it changes. */
+  workers?: (count: number) => void;
 }
 
 export function defaultThreads(): number {
@@ -36,6 +47,7 @@ export function startEmbeddedRuntime(threads: number): Runtime {
     transport,
     threads,
     guard,
+    workers: () => 1,
     async close() {
       await node.close();
       await transport.close();
@@ -44,13 +56,17 @@ export function startEmbeddedRuntime(threads: number): Runtime {
 }
 
 /** Connect to NATS and wait until `minWorkers` workers have said hello. */
-export async function startNatsRuntime(url: string, minWorkers: number, log: Log): Promise<Runtime> {
+export async function startNatsRuntime(url: string, minWorkers: number, log: Log, hooks: RuntimeHooks = {}): Promise<Runtime> {
   const guard = new MessageGuard({ log: (line) => log.warn(line.replace(/^ebm: warning: /, '')) });
-  const transport = await NatsTransport.connect(natsOptionsFromUrl(url, process.env, 'ebm-coordinator'), guard, (line) => log.info(line.replace(/^ebm: /, '')));
+  const nats = await NatsTransport.connect(natsOptionsFromUrl(url, process.env, 'ebm-coordinator'), guard, (line) => log.info(line.replace(/^ebm: /, '')));
+  const transport: Transport = hooks.bytes ? new MeteredTransport(nats, hooks.bytes) : nats;
   const registry = new WorkerRegistry({
     transport,
     guard,
-    onChange: (event, worker, workers) => (event === 'lost' ? log.warn : log.info)(`worker ${event}`, { worker, workers }),
+    onChange: (event, worker, workers) => {
+      (event === 'lost' ? log.warn : log.info)(`worker ${event}`, { worker, workers });
+      hooks.workers?.(workers);
+    },
   });
   if (registry.count() < minWorkers) log.info(`waiting for ${minWorkers} worker(s)`, { nats: url.replace(/\/\/[^@]*@/, '//') });
   await registry.waitFor(minWorkers);
@@ -59,6 +75,7 @@ export async function startNatsRuntime(url: string, minWorkers: number, log: Log
     threads: Math.max(1, registry.threads()),
     guard,
     workerLoss: registry,
+    workers: () => registry.count(),
     async close() {
       registry.close();
       await transport.close();

@@ -7,7 +7,7 @@
 import { aisEstimate, aisTraceCurve, type AisEstimate } from '../core/ais/ais-estimate.js';
 import { evenTraceIndices } from '../core/ais/ais-chains.js';
 import type { Model, ReferenceSpec } from '../core/models/model.js';
-import { bytesFloat64, float64Bytes, int32Bytes } from '../proto/messages.js';
+import { bytesFloat64, float64Bytes, int32Bytes, type UnitResult } from '../proto/messages.js';
 import type { Transport } from '../proto/transport.js';
 import { collectUnits } from './collect-units.js';
 import type { WorkerLossSignal } from './dispatch.js';
@@ -32,6 +32,8 @@ export interface AisRunOptions {
   checkpoint?: UnitCheckpoint;
   /** After each unit: progress, and the running estimate over the chains finished so far. */
   onUnit?: (done: number, total: number, running?: AisEstimate) => void;
+  /** After each unit dispatched in this run (not restored), with the seconds from dispatch to acceptance. */
+  onAccepted?: (unitId: number, result: UnitResult, seconds: number) => void;
   onRetry?: (unitId: number, attempt: number, reason: string) => void;
   workerLoss?: WorkerLossSignal;
   guard?: MessageGuard;
@@ -84,6 +86,7 @@ export async function runAis(options: AisRunOptions): Promise<AisRunResult> {
       finished.push(...bytesFloat64(result.ais!.logWeights));
       options.onUnit?.(done, unitCount, aisEstimate(finished, path.logZ0));
     },
+    onAccepted: options.onAccepted,
     onRetry: options.onRetry,
     workerLoss: options.workerLoss,
     guard: options.guard,

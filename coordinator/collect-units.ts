@@ -20,6 +20,8 @@ export interface CollectOptions {
   checkpoint: UnitCheckpoint;
   /** After each result (restored ones first, in id order), with the count done so far. */
   onResult?: (unitId: number, result: UnitResult, done: number) => void;
+  /** After each result dispatched in this run (not restored): the seconds from first dispatch to acceptance. */
+  onAccepted?: (unitId: number, result: UnitResult, seconds: number) => void;
   onRetry?: (unitId: number, attempt: number, reason: string) => void;
   workerLoss?: WorkerLossSignal;
   guard?: MessageGuard;
@@ -39,9 +41,10 @@ export async function collectUnits(options: CollectOptions): Promise<Map<number,
     concurrency: options.concurrency,
     timeoutMs: options.timeoutMs,
     maxAttempts: 4,
-    onResult: (unitId, result) => {
+    onResult: (unitId, result, seconds) => {
       checkpoint.record(unitId, UnitResult.encode(result).finish());
       results.set(unitId, result);
+      options.onAccepted?.(unitId, result, seconds);
       options.onResult?.(unitId, result, results.size);
     },
     onRetry: options.onRetry,

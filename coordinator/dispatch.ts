@@ -19,8 +19,8 @@ export interface DispatchOptions {
   timeoutMs: number;
   /** Failed attempts per unit before the run fails (timeouts count; waiting for workers does not). */
   maxAttempts: number;
-  /** Called once per unit, in completion order, with its successful result. */
-  onResult?: (unitId: number, result: UnitResult) => void;
+  /** Called once per unit, in completion order, with its successful result and the seconds since its first attempt. */
+  onResult?: (unitId: number, result: UnitResult, seconds: number) => void;
   /** Called when an attempt fails and the unit is retried. */
   onRetry?: (unitId: number, attempt: number, reason: string) => void;
   /** Announces lost workers (missed heartbeats): in-flight units then get another attempt. */
@@ -88,6 +88,7 @@ export async function dispatchUnits(
     let attempt = 0;
     let failures = 0;
     let noServerWaits = 0;
+    const started = process.hrtime.bigint();
     const pending = new Map<number, Promise<[number, Outcome]>>();
     const launch = () => {
       const a = attempt++;
@@ -108,7 +109,7 @@ export async function dispatchUnits(
       pending.delete(a);
       if (outcome.kind === 'ok') {
         results.set(unitId, outcome.reply);
-        options.onResult?.(unitId, outcome.reply);
+        options.onResult?.(unitId, outcome.reply, Number(process.hrtime.bigint() - started) / 1e9);
         return;
       }
       if (pending.size > 0) continue; // another attempt is still running: wait for it

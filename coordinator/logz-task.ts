@@ -59,6 +59,10 @@ export async function runLogzTask(options: TaskContext<LogzSpec>): Promise<TaskR
       events.progress(done, total, running ? `log Z ≈ ${running.logZ.toFixed(3)} ± ${running.stderr.toFixed(3)}` : undefined);
       if (running) events.estimate?.({ logZ: running.logZ, stderr: running.stderr, ess: running.ess });
     },
+    onAccepted: (_unitId, result, seconds) => {
+      events.unit?.(result, seconds);
+      events.round?.(seconds);
+    },
     onRetry: (unitId, attempt, reason) => events.retry(unitId, attempt, reason),
     workerLoss: options.workerLoss,
     guard: options.guard,

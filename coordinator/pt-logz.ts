@@ -40,12 +40,14 @@ export async function runPtLogz(
     source: options.specFile,
     concurrency: Math.max(1, Math.min(pt.copies, options.threads * 2)),
     timeoutMs: PT_UNIT_TIMEOUT_MS,
-    onRound: (row) => {
+    onRound: (row, summary, seconds) => {
       if (row.round === 1) events.note?.(roundTableHeader());
       events.note?.(formatRoundLine(row));
       events.progress(row.round, pt.rounds, `log Z ≈ ${row.logZ.toFixed(3)} ± ${row.stderr.toFixed(3)}`);
       events.estimate?.({ logZ: row.logZ, stderr: row.stderr });
+      events.ptRound?.({ round: row.round, swapAcceptance: summary.swapAcceptance, newRoundTrips: summary.roundTrips, globalBarrier: summary.globalBarrier, seconds });
     },
+    onAccepted: (_unitId, result, seconds) => events.unit?.(result, seconds),
     onRetry: (unitId, attempt, reason) => events.retry(unitId, attempt, reason),
     workerLoss: options.workerLoss,
     guard: options.guard,

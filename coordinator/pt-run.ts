@@ -17,7 +17,7 @@ import { resolvePtOptions, scansInRound } from '../core/pt/pt-options.js';
 import type { RoundRecord } from '../core/pt/round-record.js';
 import { ptResultOf, roundRow, type PtResult, type PtRoundRow } from '../core/pt/run-pt.js';
 import type { SwapScheme } from '../core/pt/swap.js';
-import { float64Bytes } from '../proto/messages.js';
+import { float64Bytes, type UnitResult } from '../proto/messages.js';
 import { roundRecordFromWire } from '../proto/pt-wire.js';
 import type { Transport } from '../proto/transport.js';
 import { dispatchUnits, type WorkerLossSignal } from './dispatch.js';
@@ -48,7 +48,10 @@ export interface PtRuntimeOptions {
   source: string;
   concurrency: number;
   timeoutMs: number;
-  onRound?: (row: PtRoundRow, summary: RoundSummary) => void;
+  /** After each round, with its wall seconds (dispatch to summary). */
+  onRound?: (row: PtRoundRow, summary: RoundSummary, seconds: number) => void;
+  /** After each unit's result is accepted, with the seconds from dispatch to acceptance. */
+  onAccepted?: (unitId: number, result: UnitResult, seconds: number) => void;
   onRetry?: (unitId: number, attempt: number, reason: string) => void;
   /** Lost workers (distributed runs): in-flight units get another attempt. */
   workerLoss?: WorkerLossSignal;
@@ -131,6 +134,7 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
         concurrency: options.concurrency,
         timeoutMs: options.timeoutMs,
         maxAttempts: 4,
+        onResult: options.onAccepted,
         onRetry: options.onRetry,
         workerLoss: options.workerLoss,
         guard: options.guard,
@@ -152,9 +156,9 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
     last = { summary, records };
     rows.push(roundRow(summary));
     if (options.runDir) savePtCheckpoint(options.runDir, { coordinator, roundBetas, rows, copyResults });
-    options.onRound?.(rows[rows.length - 1], summary);
     timing.roundWallSeconds.push(Number(process.hrtime.bigint() - started) / 1e9);
     timing.unitSeconds.push(unitSeconds);
+    options.onRound?.(rows[rows.length - 1], summary, timing.roundWallSeconds[timing.roundWallSeconds.length - 1]);
   }
   if (!last) throw new Error('PT: no round to report');
   const result = ptResultOf({ seed: resolved.seed, sweeps: resolved.sweeps, size: model.size, coordinator, rows, last });

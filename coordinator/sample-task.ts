@@ -91,6 +91,7 @@ export async function runSampleTask(context: TaskContext<SampleSpec>): Promise<T
     timeoutMs: SAMPLE_UNIT_TIMEOUT_MS,
     checkpoint: context.checkpoint,
     onResult: (_id, _result, done) => events.progress(done, unitCount),
+    onAccepted: (_id, result, seconds) => events.unit?.(result, seconds),
     onRetry: (unitId, attempt, reason) => events.retry(unitId, attempt, reason),
     workerLoss: context.workerLoss,
     guard: context.guard,

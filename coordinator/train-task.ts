@@ -12,6 +12,8 @@ import { exactMeanLogLikelihood, meanLogPseudoLikelihood, meanReconstructionErro
 import { learningRateAt } from '../core/train/learning-rate.js';
 import { firstNonFinite, initialParams, paramsFromModelJson, paramsToModelJson, type RbmParams } from '../core/train/rbm-params.js';
 import { sgdMomentumStepFromStatistics, zeroSgdState } from '../core/train/sgd-momentum.js';
+import type { Statistics } from '../core/train/statistics.js';
+import type { UnitResult } from '../proto/messages.js';
 import type { TrainSpec } from '../experiments/train-spec.js';
 import { writeJsonAtomic } from './atomic-file.js';
 import type { TaskContext, TaskResult } from './task.js';
@@ -40,6 +42,7 @@ export async function runTrainTask(context: TaskContext<TrainSpec>): Promise<Tas
     concurrency: Math.max(2, context.threads * 2),
     timeoutMs: SHARD_TIMEOUT_MS,
     onRetry: (unitId: number, attempt: number, reason: string) => events.retry(unitId, attempt, reason),
+    onResult: (_unitId: number, result: UnitResult, seconds: number) => events.unit?.(result, seconds),
     workerLoss: context.workerLoss,
     guard: context.guard,
   };
@@ -48,6 +51,8 @@ export async function runTrainTask(context: TaskContext<TrainSpec>): Promise<Tas
   let order: Uint32Array | undefined;
 
   events.progress(state.nextUpdate, totalUpdates);
+  let epochStarted = process.hrtime.bigint();
+  let lastGradientNorm = Number.NaN;
   while (state.nextUpdate < totalUpdates) {
     const u = state.nextUpdate;
     const epoch = Math.floor(u / updatesPerEpoch);
@@ -70,11 +75,28 @@ export async function runTrainTask(context: TaskContext<TrainSpec>): Promise<Tas
       writeJsonAtomic(join(runDir, 'model.json'), paramsToModelJson(state.params, spec.name));
     }
     if (epochDone || (spec.checkpointEvery > 0 && state.nextUpdate % spec.checkpointEvery === 0)) writeTrainCheckpoint(runDir, state);
+    if (epochDone) {
+      // Metrics: the epoch's last gradient and, where this epoch was evaluated, its figures.
+      const point = state.curve[state.curve.length - 1];
+      const evaluated = point?.epoch === epoch + 1 ? point : undefined;
+      lastGradientNorm = gradientNorm(positive, negative);
+      events.trainEpoch?.({
+        epoch: epoch + 1,
+        gradientNorm: lastGradientNorm,
+        reconstructionError: evaluated?.reconstructionError,
+        seconds: Number(process.hrtime.bigint() - epochStarted) / 1e9,
+      });
+      epochStarted = process.hrtime.bigint();
+    }
     events.progress(state.nextUpdate, totalUpdates, `epoch ${epoch + 1}/${spec.epochs}`);
   }
 
   writeJsonAtomic(join(runDir, 'model.json'), paramsToModelJson(state.params, spec.name));
   const last = state.curve[state.curve.length - 1];
+  const evaluation = await finalEvaluation(state.params, data, context);
+  // The AIS test log-likelihood of the end (ebm_train_loglik).
+  const testLogLik = (evaluation as { testLogLik?: unknown }).testLogLik;
+  if (typeof testLogLik === 'number' && Number.isFinite(lastGradientNorm)) events.trainEpoch?.({ epoch: spec.epochs, gradientNorm: lastGradientNorm, logLik: testLogLik });
   return {
     task: 'train',
     name: spec.name,
@@ -97,13 +119,27 @@ export async function runTrainTask(context: TaskContext<TrainSpec>): Promise<Tas
     /** Per evaluated epoch (the report's EpochPoint fields: epoch, reconstructionError, ...). */
     learningCurve: state.curve,
     ...(last ? { reconstructionError: last.reconstructionError, pseudoLogLik: last.pseudoLogLik } : {}),
-    ...(await finalEvaluation(state.params, data, context)),
+    ...evaluation,
   };
 }
 
 /** The PT-PCD ladder, or none for plain PCD / CD. */
 function temperingBetasOf(spec: TrainSpec): Float64Array {
   return spec.method === 'pcd' && spec.sampler === 'pt' ? temperingLadder(spec.pt.replicas, spec.pt.minBeta) : new Float64Array(0);
+}
+
+/** Euclidean norm of the likelihood gradient <v h>_data - <v h>_model over W, b and c (weight decay aside). */
+function gradientNorm(positive: Statistics, negative: Statistics): number {
+  let sum = 0;
+  for (const key of ['w', 'b', 'c'] as const) {
+    const p = positive[key];
+    const n = negative[key];
+    for (let i = 0; i < p.length; i++) {
+      const g = p[i] / positive.rows - n[i] / negative.rows;
+      sum += g * g;
+    }
+  }
+  return Math.sqrt(sum);
 }
 
 function initialState(spec: TrainSpec, context: TaskContext<TrainSpec>, data: TrainingData): TrainState {

@@ -26,6 +26,8 @@ export interface UpdateRuntime {
   concurrency: number;
   timeoutMs: number;
   onRetry?: (unitId: number, attempt: number, reason: string) => void;
+  /** Each shard's accepted result, with the seconds from dispatch to acceptance (metrics). */
+  onResult?: DispatchOptions['onResult'];
   workerLoss?: DispatchOptions['workerLoss'];
   guard?: DispatchOptions['guard'];
 }

@@ -3,7 +3,7 @@
  * stay one line and the metric semantics live here.
  */
 import type { CoordinatorMetrics, WorkerMetrics } from './metrics.js';
-import type { MessageDirection, RejectReason } from './names.js';
+import { rejectReasons, type MessageDirection, type RejectReason } from './names.js';
 import type { UnitFigures, WorkFigures } from './unit-figures.js';
 
 /** Adds a finished unit's figures, returned by its worker thread, to the process registry. */
@@ -25,6 +25,26 @@ export function recordMessage(metrics: WorkerMetrics, direction: MessageDirectio
 
 export function recordRejected(metrics: WorkerMetrics, reason: RejectReason): void {
   metrics.messagesRejected.inc({ reason });
+}
+
+/**
+ * Makes `ebm_messages_rejected_total{reason}` follow a table of drop counts kept elsewhere
+ * (proto/guard.ts's MessageGuard.rejected): on every scrape or push the counter catches up by
+ * the increase since the last one. Reasons outside the metric's closed list are ignored.
+ */
+export function followRejectedCounts(metrics: WorkerMetrics, counts: () => Readonly<Record<string, number>>): void {
+  const seen = new Map<RejectReason, number>();
+  const sync = () => {
+    const now = counts();
+    for (const reason of rejectReasons) {
+      const value = now[reason] ?? 0;
+      const increase = value - (seen.get(reason) ?? 0);
+      if (increase > 0) metrics.messagesRejected.inc({ reason }, increase);
+      seen.set(reason, value);
+    }
+  };
+  // prom-client calls a metric's `collect` before it reads the values (Counter.get()).
+  (metrics.messagesRejected as unknown as { collect?: () => void }).collect = sync;
 }
 
 /** Names the run; call once when it starts. */

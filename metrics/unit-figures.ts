@@ -7,7 +7,7 @@
 export interface UnitFigures {
   /** Full sweeps over all sites (summed over the unit's chains). */
   sweeps: number;
-  /** Accepted single-site changes (spin flips), summed over the unit's chains. */
+  /** Single-site updates (spin flips): the unit's sweeps x the model's sites. */
   flips: number;
   /** Wall time the thread spent on the unit, in seconds. */
   seconds: number;

@@ -82,7 +82,7 @@ export function buildDashboard(): dashboard.Dashboard {
         .multi(true),
     )
     .withRow(new dashboard.RowBuilder('Run'))
-    .withPanel(single('Workers', 'Workers connected to the coordinator.', `sum(${m.workers}{${run}})`))
+    .withPanel(single('Workers', 'Worker nodes connected to the coordinator (1 for an embedded run).', `sum(${m.workers}{${run}})`))
     .withPanel(single('Units completed', 'Work units accepted by the coordinator.', `sum(${m.unitsCompleted}{${run}})`))
     .withPanel(single('Units retried', 'Units re-assigned after a worker failed or timed out.', `sum(${m.unitsRetried}{${run}})`))
     .withPanel(single('Messages rejected', 'Messages dropped by any ebm process (all time).', `sum(${m.messagesRejected})`))
@@ -101,7 +101,7 @@ export function buildDashboard(): dashboard.Dashboard {
     .withPanel(series('Gradient norm', 'Euclidean norm of the latest gradient; NaN stops training.', [query(`${m.trainGradientNorm}{${run}}`, '|gradient|')]))
     .withRow(new dashboard.RowBuilder('Throughput and workers'))
     .withPanel(series('Sweeps per second', 'Sweeps of accepted units, all chains.', [query(rate(m.sweeps), 'sweeps/s')]))
-    .withPanel(series('Spin flips per second', 'Accepted single-site changes of accepted units.', [query(rate(m.spinFlips), 'flips/s')]))
+    .withPanel(series('Spin flips per second', 'Single-site updates of accepted units (sweeps x sites).', [query(rate(m.spinFlips), 'flips/s')]))
     .withPanel(series('Sweeps per second by worker', 'Work each worker process runs.', [query(`sum by (instance) (rate(${m.sweeps}{role="worker"}[$__rate_interval]))`, '{{instance}}')]))
     .withPanel(series('Workers', 'Connected workers over time.', [query(`sum(${m.workers}{${run}})`, 'workers')]))
     .withPanel(series('Retries per minute', 'Units re-assigned after a worker was lost.', [query(`sum(rate(${m.unitsRetried}{${run}}[$__rate_interval])) * 60`, 'retries / min')]))

@@ -5,6 +5,8 @@
  */
 import { UnitRequest, UnitResult, wire } from '../proto/messages.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
+import type { UnitFigures } from '../metrics/unit-figures.js';
+import { modelFromWire } from './model-cache.js';
 import { unitRunners } from './unit-kinds.js';
 
 export interface UnitTask {
@@ -12,7 +14,13 @@ export interface UnitTask {
   worker: string;
 }
 
-export default function runUnitTask(task: UnitTask): Uint8Array {
+/** The encoded result, and the figures the main thread adds to the process's metrics. */
+export interface UnitTaskOutput {
+  reply: Uint8Array;
+  figures: UnitFigures;
+}
+
+export default function runUnitTask(task: UnitTask): UnitTaskOutput {
   const started = process.hrtime.bigint();
   const request = UnitRequest.decode(task.payload);
   const result = UnitResult.create({
@@ -32,5 +40,25 @@ export default function runUnitTask(task: UnitTask): Uint8Array {
     result.error = wire.UnitError.create({ kind: error.name, message: error.message });
   }
   result.seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return UnitResult.encode(result).finish();
+  return { reply: UnitResult.encode(result).finish(), figures: unitFigures(request, result) };
+}
+
+/**
+ * Chain-sweeps from the result's body, and spin flips counted as sweeps x the model's sites
+ * (single-site updates attempted: kernels do not report acceptances). The model comes from
+ * the thread's cache, which the runner has just filled.
+ */
+function unitFigures(request: UnitRequest, result: UnitResult): UnitFigures {
+  const body = result.body && result.body !== 'error' ? (result[result.body] as { sweeps?: number } | null | undefined) : undefined;
+  const sweeps = Number(body?.sweeps ?? 0);
+  const modelJson = request.body ? (request[request.body] as { modelJson?: string } | null | undefined)?.modelJson : undefined;
+  let sites = 0;
+  if (sweeps > 0 && modelJson) {
+    try {
+      sites = modelFromWire(modelJson).size;
+    } catch {
+      sites = 0; // the runner already reported the model's problem in the result
+    }
+  }
+  return { sweeps, flips: sweeps * sites, seconds: result.seconds };
 }

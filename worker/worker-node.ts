@@ -10,7 +10,8 @@ import type { Closable, Transport } from '../proto/transport.js';
 import { subjects } from '../proto/subjects.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
 import { compiledSibling } from './compiled-path.js';
-import type { UnitTask } from './unit-task.js';
+import type { UnitFigures } from '../metrics/unit-figures.js';
+import type { UnitTask, UnitTaskOutput } from './unit-task.js';
 
 export interface WorkerNodeOptions {
   transport: Transport;
@@ -22,8 +23,8 @@ export interface WorkerNodeOptions {
   heartbeatMs?: number;
   /** Drops and counts malformed or foreign requests before they reach a thread. */
   guard?: MessageGuard;
-  /** Called after each unit with its compute seconds (metrics listen here). */
-  onUnit?: (seconds: number) => void;
+  /** Called after each unit with the figures its thread reported: sweeps, flips, compute seconds (metrics listen here). */
+  onUnit?: (figures: UnitFigures) => void;
 }
 
 export interface WorkerNode {
@@ -41,7 +42,7 @@ export const DEFAULT_HEARTBEAT_MS = 1000;
 export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
   const { transport, name, threads } = options;
   const guard = options.guard ?? new MessageGuard();
-  const pool = new Piscina<UnitTask, Uint8Array>({
+  const pool = new Piscina<UnitTask, UnitTaskOutput>({
     filename: compiledSibling(import.meta.url, 'unit-task'),
     minThreads: threads,
     maxThreads: threads,
@@ -59,9 +60,8 @@ export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
     if (!guard.unitRequest(payload)) throw new Error('dropped a unit request that failed the guard');
     running++;
     try {
-      const started = process.hrtime.bigint();
-      const reply = await pool.run({ payload, worker: name });
-      options.onUnit?.(Number(process.hrtime.bigint() - started) / 1e9);
+      const { reply, figures } = await pool.run({ payload, worker: name });
+      options.onUnit?.(figures);
       done++;
       return reply;
     } finally {

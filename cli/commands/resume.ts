@@ -4,21 +4,21 @@ import { InputError } from '../../core/errors.js';
 import { readResolvedSpec } from '../../coordinator/run-folder.js';
 import { executeSpec } from '../execute.js';
 import { validateSpec } from '../input.js';
-import { parseCount, parseLogFormat } from '../options.js';
+import { addMetricsOptions, parseCount, parseLogFormat, type RunMetricsFlags } from '../options.js';
 
 export function registerResume(program: Command): void {
-  program
+  const command = program
     .command('resume')
     .description('continue an interrupted run from its run folder')
     .argument('<runDir>', 'the run folder')
     .option('--workers <n>', 'worker threads (default: as the run had)', parseCount('--workers'))
     .option('--json', 'print the result as one JSON object on stdout')
-    .option('--log-format <format>', 'text | json (structured logs on stderr)', parseLogFormat, 'text')
-    .action(async (runDir: string, opts: { workers?: number; json?: boolean; logFormat?: 'text' | 'json' }) => {
-      const resolved = readResolvedSpec(runDir) as Record<string, unknown> | undefined;
-      if (!resolved) throw new InputError(runDir, 'spec.resolved.json', 'missing: not a run folder written by ebm');
-      const { source, ...spec } = resolved;
-      const loaded = validateSpec(spec, '', `${runDir}/spec.resolved.json`);
-      await executeSpec({ ...loaded, file: String(source ?? loaded.file) }, { ...opts, resumeDir: runDir });
-    });
+    .option('--log-format <format>', 'text | json (structured logs on stderr)', parseLogFormat, 'text');
+  addMetricsOptions(command).action(async (runDir: string, opts: RunMetricsFlags & { workers?: number; json?: boolean; logFormat?: 'text' | 'json' }) => {
+    const resolved = readResolvedSpec(runDir) as Record<string, unknown> | undefined;
+    if (!resolved) throw new InputError(runDir, 'spec.resolved.json', 'missing: not a run folder written by ebm');
+    const { source, ...spec } = resolved;
+    const loaded = validateSpec(spec, '', `${runDir}/spec.resolved.json`);
+    await executeSpec({ ...loaded, file: String(source ?? loaded.file) }, { ...opts, resumeDir: runDir });
+  });
 }
