@@ -9,7 +9,13 @@ import type { Model } from '../models/model.js';
 export function anomalyScores(model: Model, values: Uint8Array | Float64Array, rows: number, size: number): Float64Array {
   if (!model.logDensityOf) throw new RangeError(`model type ${model.type} gives no log density of a state`);
   const out = new Float64Array(rows);
-  for (let n = 0; n < rows; n++) out[n] = -model.logDensityOf(values.subarray(n * size, (n + 1) * size));
+  for (let n = 0; n < rows; n++) {
+    try {
+      out[n] = -model.logDensityOf(values.subarray(n * size, (n + 1) * size));
+    } catch (err) {
+      throw err instanceof RangeError ? new RangeError(`example ${n}: ${err.message}`) : err;
+    }
+  }
   return out;
 }
 
