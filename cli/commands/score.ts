@@ -1,14 +1,15 @@
 /**
  * `ebm score MODEL.json --data FILE_OR_DATASET`: per-example anomaly scores, -log p*(x) (the
  * free energy F(x) for an RBM; higher = more anomalous), written as CSV (index[,label],score)
- * with a summary on stdout. With --positive LABELS, also the AUROC of those labels (the
- * anomalies) against the rest. NPY output waits for core/io/npy.ts; until then --out must be .csv.
+ * or as NPY (a float64 vector of the scores, in example order; core/io/npy.ts), with a summary
+ * on stdout. With --positive LABELS, also the AUROC of those labels (the anomalies) against the rest.
  */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { anomalyScores, summarizeScores, type ScoreSummary } from '../../core/apps/anomaly-scores.js';
 import { InputError } from '../../core/errors.js';
+import { encodeNpy } from '../../core/io/npy.js';
 import { auroc } from '../../core/stats/auroc.js';
 import { loadModelFile } from '../input.js';
 import { parseCount, parseSeed } from '../options.js';
@@ -39,11 +40,11 @@ export function registerScore(program: Command): void {
     .option('--data-dir <dir>', 'fashion-mnist: the folder of the IDX files (default /usr/share/datasets/fashion-mnist)')
     .option('--labels <file>', 'IDX labels for an IDX images file')
     .option('--limit <n>', 'score only the first N examples', parseCount('--limit'))
-    .option('--out <file>', 'scores file (.csv)', 'scores.csv')
+    .option('--out <file>', 'scores file: .csv (index[,label],score) or .npy (float64 scores)', 'scores.csv')
     .option('--positive <labels>', 'comma-separated labels counted as anomalies: report the AUROC against the rest', parseLabels)
     .option('--json', 'print the summary as one JSON object on stdout')
     .action((modelFile: string, flags: ScoreFlags) => {
-      if (!flags.out.endsWith('.csv')) throw new InputError(flags.out, '--out', 'scores are written as .csv (NPY output comes with core/io/npy.ts)');
+      if (!/\.(csv|npy)$/.test(flags.out)) throw new InputError(flags.out, '--out', 'scores are written as .csv or .npy; name the file so');
       const model = loadModelFile(modelFile);
       if (!model.logDensityOf) throw new InputError(modelFile, 'type', `model type ${model.type} gives no log density of a state; score works for rbm, ising and ising2d`);
       const data = loadScoreData(flags.data, model.size, flags);
@@ -54,7 +55,7 @@ export function registerScore(program: Command): void {
         if (err instanceof RangeError) throw new InputError(flags.data, 'values', err.message);
         throw err;
       }
-      writeFileSync(flags.out, scoresCsv(scores, data.labels));
+      writeFileSync(flags.out, flags.out.endsWith('.npy') ? encodeNpy(scores, [scores.length]) : scoresCsv(scores, data.labels));
       const result: Record<string, unknown> = { task: 'score', model: modelFile, type: model.type, data: data.description, out: flags.out, ...summarizeScores(scores) };
       if (data.labels) result.byLabel = summaryByLabel(scores, data.labels);
       if (flags.positive) result.auroc = labelAuroc(scores, data, flags.positive, flags.data);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { barsAndStripes } from '../../../core/data/bars-and-stripes.js';
 import { encodeIdx, IDX_IMAGES_MAGIC, IDX_LABELS_MAGIC } from '../../../core/data/idx.js';
+import { decodeNpy } from '../../../core/io/npy.js';
 import { auroc } from '../../../core/stats/auroc.js';
 import { streamRng } from '../../../core/rng/rng.js';
 import { runEbm, tempDir } from '../../support/cli.js';
@@ -45,6 +46,12 @@ describe('ebm score', () => {
     expect(summary.min).toBe(Math.min(...scores));
     expect(summary.max).toBe(Math.max(...scores));
     expect(summary.mean as number).toBeCloseTo(scores.reduce((s, x) => s + x, 0) / scores.length, 10);
+    const npy = join(dir, 'bs.npy');
+    await scoreJson([rbmFile, '--data', 'bars-stripes', '--out', npy]);
+    const array = decodeNpy(readFileSync(npy), npy);
+    expect(array.descr).toBe('<f8');
+    expect(array.shape).toEqual([patterns.rows]);
+    expect(Array.from(array.data)).toEqual(scores);
   });
 
   it('scores labelled IDX images and reports the AUROC of the --positive labels', async () => {
@@ -90,7 +97,7 @@ describe('ebm score', () => {
   });
 
   const bad: { name: string; args: () => string[]; message: RegExp }[] = [
-    { name: 'an NPY output', args: () => [rbmFile, '--data', 'bars-stripes', '--out', join(dir, 's.npy')], message: /s\.npy: --out: scores are written as \.csv/ },
+    { name: 'an unknown output format', args: () => [rbmFile, '--data', 'bars-stripes', '--out', join(dir, 's.txt')], message: /s\.txt: --out: scores are written as \.csv or \.npy/ },
     { name: 'a missing data file', args: () => [rbmFile, '--data', join(dir, 'nothing.idx'), '--out', join(dir, 'x.csv')], message: /nothing\.idx: \(file\): cannot read/ },
     { name: 'values outside 0/1', args: () => [rbmFile, '--data', writeJson(dir, 'twos.json', [new Array(16).fill(2)]), '--out', join(dir, 'x.csv')], message: /twos\.json: values: example 0: value 2 at position 0/ },
     { name: 'states of the wrong size', args: () => [rbmFile, '--data', writeJson(dir, 'small.json', [[0, 1]]), '--out', join(dir, 'x.csv')], message: /small\.json: size: examples have 2 values, the model's states have 16/ },
