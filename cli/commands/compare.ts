@@ -30,7 +30,7 @@ export function registerCompare(program: Command): void {
     .option('--json', 'print the result as one JSON object on stdout')
     .action((modelFile: string, a: string, b: string, flags: CompareFlags) => {
       const model = loadModelFile(modelFile);
-      if (!model.logDensityOf) throw new InputError(modelFile, 'type', `model type ${model.type} gives no log density of a state; compare works for rbm, ising and ising2d`);
+      if (!model.logDensityOf) throw new InputError(modelFile, 'type', `model type ${model.type} gives no log density of a state (Model.logDensityOf is not implemented for it)`);
       const stateA = readStateFile(a, model, flags.indexA ?? flags.index);
       const stateB = readStateFile(b, model, flags.indexB ?? flags.index);
       const logDensityA = model.logDensityOf(stateA);

@@ -46,7 +46,7 @@ export function registerScore(program: Command): void {
     .action((modelFile: string, flags: ScoreFlags) => {
       if (!/\.(csv|npy)$/.test(flags.out)) throw new InputError(flags.out, '--out', 'scores are written as .csv or .npy; name the file so');
       const model = loadModelFile(modelFile);
-      if (!model.logDensityOf) throw new InputError(modelFile, 'type', `model type ${model.type} gives no log density of a state; score works for rbm, ising and ising2d`);
+      if (!model.logDensityOf) throw new InputError(modelFile, 'type', `model type ${model.type} gives no log density of a state (Model.logDensityOf is not implemented for it)`);
       const data = loadScoreData(flags.data, model.size, flags);
       let scores: Float64Array;
       try {
