@@ -74,26 +74,37 @@ describe('classification by free energy', () => {
     expect(plain).toBeLessThan(bayes - 0.2); // class 2 (20%) wins nearly everywhere
   });
 
-  // The fitted offsets estimate -log Z_k + log pi_k up to a common constant; the tolerance is
-  // 4 standard errors from the observed information. Catches a wrong gradient or Hessian sign
-  // (no convergence) and a free energy entering with the wrong sign.
+  // The fitted offsets estimate -log Z_k + log pi_k up to a common constant, and the slope 1;
+  // the tolerance is 4 standard errors from the observed information. Catches a wrong gradient
+  // or information matrix (no convergence) and a free energy entering with the wrong sign.
   it('fits offsets on validation data that recover -log Z_k + log pi_k and the Bayes accuracy', () => {
-    const fitted = fitClassOffsets(fValidation, validation.labels, 3);
     const truth = offsetsFromLogZ(logZ, PRIORS);
-    for (let k = 1; k < 3; k++) {
-      expect(fitted.stderr[k]).toBeGreaterThan(0);
-      expect(fitted.stderr[k]).toBeLessThan(0.1);
-      expect(Math.abs(fitted.offsets[k] - (truth[k] - truth[0]))).toBeLessThan(4 * fitted.stderr[k]);
+    for (const fitScale of [true, false]) {
+      const fitted = fitClassOffsets(fValidation, validation.labels, 3, { fitScale });
+      for (let k = 1; k < 3; k++) {
+        expect(fitted.stderr[k]).toBeGreaterThan(0);
+        expect(fitted.stderr[k]).toBeLessThan(0.2);
+        expect(Math.abs(fitted.rawOffsets[k] - (truth[k] - truth[0]))).toBeLessThan(4 * fitted.stderr[k]);
+      }
+      if (fitScale) {
+        expect(fitted.stderr[0]).toBeGreaterThan(0);
+        expect(Math.abs(fitted.scale - 1)).toBeLessThan(4 * fitted.stderr[0]);
+      } else {
+        expect(fitted.scale).toBe(1);
+        expect(Array.from(fitted.offsets)).toEqual(Array.from(fitted.rawOffsets));
+      }
     }
+    const fitted = fitClassOffsets(fValidation, validation.labels, 3);
     const fittedRule = accuracy(predictClasses(fTest, 3, fitted.offsets), test.labels);
     expect(Math.abs(fittedRule - bayes)).toBeLessThan(4 * accuracyStderr);
     // A maximum: moving any offset lowers the conditional likelihood.
-    const best = meanConditionalLogLik(fValidation, validation.labels, 3, fitted.offsets);
+    const best = meanConditionalLogLik(fValidation, validation.labels, 3, fitted.offsets, fitted.scale);
     for (let k = 1; k < 3; k++) {
       for (const d of [-0.01, 0.01]) {
         const moved = Float64Array.from(fitted.offsets);
         moved[k] += d;
-        expect(meanConditionalLogLik(fValidation, validation.labels, 3, moved)).toBeLessThan(best);
+        expect(meanConditionalLogLik(fValidation, validation.labels, 3, moved, fitted.scale)).toBeLessThan(best);
+        expect(meanConditionalLogLik(fValidation, validation.labels, 3, fitted.offsets, fitted.scale * (1 + d))).toBeLessThan(best);
       }
     }
   });
