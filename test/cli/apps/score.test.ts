@@ -78,9 +78,9 @@ describe('ebm score', () => {
     const s1 = join(dir, 's1.csv');
     const s2 = join(dir, 's2.csv');
     const s3 = join(dir, 's3.csv');
-    await scoreJson([rbmFile, '--data', join(dir, 'img'), '--binarize', 'sample', '--seed', '5', '--out', s1]);
-    await scoreJson([rbmFile, '--data', join(dir, 'img'), '--binarize', 'sample', '--seed', '5', '--out', s2]);
-    await scoreJson([rbmFile, '--data', join(dir, 'img'), '--binarize', 'sample', '--seed', '6', '--out', s3]);
+    await Promise.all(
+      [[s1, '5'], [s2, '5'], [s3, '6']].map(([out, seed]) => scoreJson([rbmFile, '--data', join(dir, 'img'), '--binarize', 'sample', '--seed', seed, '--out', out])),
+    );
     expect(readFileSync(s1, 'utf8')).toBe(readFileSync(s2, 'utf8'));
     expect(readFileSync(s1, 'utf8')).not.toBe(readFileSync(s3, 'utf8'));
   });
