@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/errors.js';
 import { registerDenoise } from './commands/denoise.js';
+import { registerApps } from './commands/apps.js';
 import { registerLogz } from './commands/logz.js';
 import { registerResume } from './commands/resume.js';
 import { registerRun } from './commands/run.js';
@@ -25,6 +26,7 @@ registerResume(program);
 registerSample(program);
 registerWorker(program);
 registerDenoise(program);
+registerApps(program);
 
 function fail(message: string, status: number): never {
   process.stderr.write(`ebm: error: ${message.trim().replace(/\s*\n\s*/g, " ")}\n`);

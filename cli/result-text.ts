@@ -1,8 +1,10 @@
 /** The human summary of a result, printed when --json is not given. */
 import { formatTrainResult } from './train-result-text.js';
+import { formatAppsResult } from './apps-result-text.js';
 
 export function formatResult(result: Record<string, unknown>, runFolder: string): string {
   if (result.task === 'train') return formatTrainResult(result, runFolder);
+  if (result.task === 'anomaly' || result.task === 'classify') return formatAppsResult(result, runFolder);
   const num = (key: string) => result[key] as number;
   const lines: string[] = [];
   const method = String(result.method);

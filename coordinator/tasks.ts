@@ -6,6 +6,7 @@ import { runSampleTask } from './sample-task.js';
 import { familyTaskRunners } from './family-tasks.js';
 import type { TaskContext, TaskResult } from './task.js';
 import { runTrainTask } from './train-task.js';
+import { runAnomalyTask, runClassifyTask } from './apps-tasks.js';
 
 type Runners = { [T in Spec['task']]: (context: TaskContext<Extract<Spec, { task: T }>>) => Promise<TaskResult> };
 
@@ -14,6 +15,7 @@ export const taskRunners: Runners = {
   sample: runSampleTask,
   train: runTrainTask,
   ...familyTaskRunners,
+  anomaly: runAnomalyTask, classify: runClassifyTask,
 };
 
 export function runTask(context: TaskContext): Promise<TaskResult> {

@@ -7,10 +7,10 @@ import { z } from 'zod';
 import { logzSpecSchema } from './logz-spec.js';
 import { sampleSpecSchema } from './sample-spec.js';
 import { trainSpecSchema } from './train-spec.js';
-
+import { anomalySpecSchema, classifySpecSchema } from './apps-spec.js';
 import { denoiseSpecSchema, hopfieldCapacitySpecSchema } from './family-specs.js';
 
-export const specSchema = z.discriminatedUnion('task', [logzSpecSchema, sampleSpecSchema, trainSpecSchema, denoiseSpecSchema, hopfieldCapacitySpecSchema]);
+export const specSchema = z.discriminatedUnion('task', [logzSpecSchema, sampleSpecSchema, trainSpecSchema, denoiseSpecSchema, hopfieldCapacitySpecSchema, anomalySpecSchema, classifySpecSchema]);
 
 export type Spec = z.infer<typeof specSchema>;
 export type { LogzSpec, AisOptions } from './logz-spec.js';

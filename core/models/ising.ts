@@ -12,6 +12,7 @@ import { buildSpinGraph, pairSum, type SpinGraph } from './spin-graph.js';
 import { IsingChains, type IsingSampler } from './ising-chains.js';
 import { enumerateSpinLogZ } from '../exact/enumerate.js';
 import { MAX_ENUMERATION_SPINS, type PairwiseSpinModel } from '../exact/pairwise.js';
+import { requireState } from './state-values.js';
 
 export { IsingChains } from './ising-chains.js';
 
@@ -61,6 +62,12 @@ export class Ising implements Model {
     let field = 0;
     for (let i = 0; i < this.n; i++) field += this.fields[i] * spins[base + i];
     return -pairSum(this.graph, spins, base) - field;
+  }
+
+  /** log p*(s) = -beta E(s) (Model.logDensityOf). */
+  logDensityOf(spins: ArrayLike<number>): number {
+    requireState(spins, this.n, 'spin');
+    return -this.beta * this.energyAt(spins);
   }
 
   temperedPath(_reference?: ReferenceSpec): TemperedPath {

@@ -18,6 +18,7 @@ import { kaufmanApplies, kaufmanLogZ } from '../exact/kaufman.js';
 import { transferMatrixApplies, transferMatrixLogZ } from '../exact/transfer-matrix.js';
 import { enumerateSpinLogZ } from '../exact/enumerate.js';
 import { MAX_ENUMERATION_SPINS, type PairwiseSpinModel } from '../exact/pairwise.js';
+import { requireState } from './state-values.js';
 
 export { Ising2dChains } from './ising2d-chains.js';
 
@@ -103,6 +104,12 @@ export class Ising2d implements Model {
       { observable: 'energy', value: this.size * kaufmanEnergyPerSite(rows, cols, J, beta), source: 'Kaufman 1949, finite torus' },
       { observable: 'energy', value: this.size * onsagerEnergyPerSite(J, beta), source: 'Onsager 1944, infinite lattice' },
     ];
+  }
+
+  /** log p*(s) = -beta E(s) (Model.logDensityOf). */
+  logDensityOf(spins: ArrayLike<number>): number {
+    requireState(spins, this.size, 'spin');
+    return -this.beta * this.energy(spins);
   }
 
   /** Energy of one state (a reference implementation; chains track it incrementally). */

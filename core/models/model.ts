@@ -91,6 +91,8 @@ export interface Model {
   toJSON(): ModelJson;
   /** Exactly known means of observables, where the model has them (e.g. Ising energies). */
   referenceValues?(): ReferenceValue[];
+  /** Unnormalised log p*(x) at the model itself (hidden units summed out); RangeError if x holds values outside the model's states. */
+  logDensityOf?(x: ArrayLike<number>): number;
 }
 
 /** What the registry knows about one model type. */

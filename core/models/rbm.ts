@@ -13,6 +13,7 @@ import { readInteger, readMatrix, readOptionalString, readVector, requireUnitBet
 import { rbmExactLogZ, rbmExactMethods } from '../exact/rbm-exact.js';
 import { rbmPath, type RbmPath } from './rbm/rbm-path.js';
 import { sumSoftplus } from './rbm/rbm-kernels.js';
+import { requireState } from './state-values.js';
 
 export class Rbm implements Model {
   readonly type = 'rbm';
@@ -60,6 +61,12 @@ export class Rbm implements Model {
       for (let j = 0; j < nh; j++) a[j] += W[row + j];
     }
     return -bv - sumSoftplus(a, 0, nh, 1);
+  }
+
+  /** log p*(v) = -F(v) (Model.logDensityOf): the hidden units summed out. */
+  logDensityOf(v: ArrayLike<number>): number {
+    requireState(v, this.nv, 'binary');
+    return -this.freeEnergy(v);
   }
 
   exactMethods(): string[] {
