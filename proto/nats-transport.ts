@@ -164,9 +164,15 @@ export class NatsTransport implements Transport {
     return { close: () => { parts.clear(); closable.close(); } };
   }
 
-  /** Stop taking messages, let running handlers reply and pending requests settle, then drain. */
+  /**
+   * Stop taking messages, let running handlers reply, then drain. Requests still waiting for
+   * a reply are rejected at once: nobody closes a transport while waiting for one, and a
+   * request abandoned to a dead worker would otherwise keep the process alive until its
+   * timeout.
+   */
   close(): Promise<void> {
     this.closing ??= (async () => {
+      for (const request of [...this.pending.values()]) request.settle(new Error('NATS transport is closed'));
       await Promise.allSettled([...this.subscriptions].map((s) => s.drain()));
       // A handler stuck forever must not keep the process alive: wait a bounded time.
       let timer: NodeJS.Timeout | undefined;
