@@ -27,6 +27,13 @@ export interface DispatchOptions {
   workerLoss?: WorkerLossSignal;
   /** Drops and counts replies that fail to decode or belong elsewhere (they count as failed attempts). */
   guard?: MessageGuard;
+  /**
+   * Backup attempts for stragglers (default: none). An attempt still unanswered after
+   * `factor` times the median successful attempt (and at least `minMs`) gets a second one
+   * elsewhere: a stopped or frozen worker keeps its NATS subscription, so the server keeps
+   * routing units to it after its loss was announced. Dean and Ghemawat (2004), "backup tasks".
+   */
+  backups?: { factor: number; minMs: number };
 }
 
 /** `next()` resolves at the next worker loss (one shared promise per loss, so waiting is cheap). */
@@ -54,6 +61,13 @@ export async function dispatchUnits(
   const queue = [...unitIds];
   const subject = subjects.units(options.runId);
   let failure: Error | undefined;
+  // Milliseconds of recent successful attempts: the yardstick for stragglers.
+  const durations: number[] = [];
+  const backupDelayMs = (): number | undefined => {
+    if (!options.backups || durations.length === 0) return undefined;
+    const sorted = [...durations].sort((a, b) => a - b);
+    return Math.max(options.backups.minMs, options.backups.factor * sorted[sorted.length >> 1]);
+  };
 
   type Outcome = { kind: 'ok'; reply: UnitResult } | { kind: 'retry'; reason: string } | { kind: 'no-servers' };
 
@@ -61,6 +75,7 @@ export async function dispatchUnits(
     const payload = UnitRequest.encode(
       UnitRequest.create({ ...build(unitId), protocolVersion: PROTOCOL_VERSION, runId: options.runId, unitId, attempt }),
     ).finish();
+    const started = Date.now();
     try {
       const bytes = await options.transport.request(subject, payload, { timeoutMs: options.timeoutMs });
       const reply = options.guard ? options.guard.unitResult(bytes) : UnitResult.decode(bytes);
@@ -70,6 +85,8 @@ export async function dispatchUnits(
         if (PERMANENT_KINDS.has(reply.error.kind ?? '')) throw new UnitFailedError(unitId, reply.error.kind ?? '', reply.error.message ?? '');
         return { kind: 'retry', reason: `${reply.error.kind}: ${reply.error.message}` };
       }
+      durations.push(Date.now() - started);
+      if (durations.length > 64) durations.shift();
       return { kind: 'ok', reply };
     } catch (err) {
       if (err instanceof UnitFailedError) throw err;
@@ -90,14 +107,25 @@ export async function dispatchUnits(
     let noServerWaits = 0;
     const started = process.hrtime.bigint();
     const pending = new Map<number, Promise<[number, Outcome]>>();
+    let launchedAt = 0;
     const launch = () => {
       const a = attempt++;
+      launchedAt = Date.now();
       pending.set(a, attemptOnce(unitId, a).then((outcome): [number, Outcome] => [a, outcome]));
     };
     launch();
     while (!failure) {
       const lost = options.workerLoss?.next().then((): 'lost' => 'lost');
-      const winner = await Promise.race(lost ? [...pending.values(), lost] : [...pending.values()]);
+      const delay = pending.size < options.maxAttempts ? backupDelayMs() : undefined;
+      let backupTimer: NodeJS.Timeout | undefined;
+      const slow = delay === undefined ? undefined : new Promise<'slow'>((resolve) => { backupTimer = setTimeout(() => resolve('slow'), Math.max(0, launchedAt + delay - Date.now())); });
+      const winner = await Promise.race([...pending.values(), ...(lost ? [lost] : []), ...(slow ? [slow] : [])]);
+      clearTimeout(backupTimer);
+      if (winner === 'slow') {
+        options.onRetry?.(unitId, attempt, `no reply within ${(delay! / 1000).toFixed(1)} s: a backup attempt`);
+        launch();
+        continue;
+      }
       if (winner === 'lost') {
         if (pending.size < options.maxAttempts) {
           options.onRetry?.(unitId, attempt, 'a worker was lost');
