@@ -171,4 +171,4 @@ export function writeAisSpec(dir: string, name: string, steps: number, sweeps = 
 export const AIS_UNITS = 12;
 
 /** Units of about a second each on a busy 2-core machine: long enough to kill something mid-run. */
-export const LONG_RUN = { steps: 12000, sweeps: 2 } as const;
+export const LONG_RUN = { steps: 8000, sweeps: 2 } as const;
