@@ -116,14 +116,18 @@ export async function dispatchUnits(
     launch();
     while (!failure) {
       const lost = options.workerLoss?.next().then((): 'lost' => 'lost');
-      const delay = pending.size < options.maxAttempts ? backupDelayMs() : undefined;
+      // Until the first units finish there is no yardstick: look again after minMs.
+      const delay = backupDelayMs();
+      const wakeMs = !options.backups || pending.size >= options.maxAttempts ? undefined : delay === undefined ? options.backups.minMs : Math.max(0, launchedAt + delay - Date.now());
       let backupTimer: NodeJS.Timeout | undefined;
-      const slow = delay === undefined ? undefined : new Promise<'slow'>((resolve) => { backupTimer = setTimeout(() => resolve('slow'), Math.max(0, launchedAt + delay - Date.now())); });
+      const slow = wakeMs === undefined ? undefined : new Promise<'slow'>((resolve) => { backupTimer = setTimeout(() => resolve('slow'), wakeMs); });
       const winner = await Promise.race([...pending.values(), ...(lost ? [lost] : []), ...(slow ? [slow] : [])]);
       clearTimeout(backupTimer);
       if (winner === 'slow') {
-        options.onRetry?.(unitId, attempt, `no reply within ${(delay! / 1000).toFixed(1)} s: a backup attempt`);
-        launch();
+        if (delay !== undefined && Date.now() - launchedAt >= delay) {
+          options.onRetry?.(unitId, attempt, `no reply within ${(delay / 1000).toFixed(1)} s: a backup attempt`);
+          launch();
+        }
         continue;
       }
       if (winner === 'lost') {
@@ -140,15 +144,18 @@ export async function dispatchUnits(
         options.onResult?.(unitId, outcome.reply, Number(process.hrtime.bigint() - started) / 1e9);
         return;
       }
-      if (pending.size > 0) continue; // another attempt is still running: wait for it
       if (outcome.kind === 'no-servers') {
-        // No worker yet (or all gone): wait for one to join, without spending attempts.
+        // No worker yet (or all gone, or not yet reconnected after a NATS restart, while the
+        // other attempts may have been lost with the server): wait, then try again, without
+        // spending attempts.
         await sleep(Math.min(2000, 100 * 2 ** Math.min(noServerWaits++, 5)));
-      } else {
-        failures++;
-        if (failures >= options.maxAttempts) throw new UnitFailedError(unitId, 'retries', `${failures} failed attempts, last: ${outcome.reason}`);
-        options.onRetry?.(unitId, attempt, outcome.reason);
+        if (pending.size < options.maxAttempts) launch();
+        continue;
       }
+      if (pending.size > 0) continue; // another attempt is still running: wait for it
+      failures++;
+      if (failures >= options.maxAttempts) throw new UnitFailedError(unitId, 'retries', `${failures} failed attempts, last: ${outcome.reason}`);
+      options.onRetry?.(unitId, attempt, outcome.reason);
       launch();
     }
   };
