@@ -54,6 +54,7 @@ export class NatsTransport implements Transport {
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly warned = new Set<string>();
   private closing: Promise<void> | undefined;
+  private reconnect = deferred();
 
   private constructor(
     private readonly nc: NatsConnection,
@@ -82,6 +83,11 @@ export class NatsTransport implements Transport {
       throw connectError(error as Error, where);
     }
     return new NatsTransport(nc, options, guard, log);
+  }
+
+  /** Resolves at the next reconnect: requests in flight may have been lost with the server. */
+  nextReconnect(): Promise<void> {
+    return this.reconnect.promise;
   }
 
   /** The connected server's max_payload: the size of the largest chunk. */
@@ -298,8 +304,17 @@ export class NatsTransport implements Transport {
         this.log(`ebm: NATS connection to ${status.server} lost; reconnecting`);
       } else if (status.type === 'reconnect') {
         this.events.reconnects++;
+        const { resolve } = this.reconnect;
+        this.reconnect = deferred();
+        resolve();
         this.log(`ebm: NATS reconnected to ${status.server}`);
       }
     }
   }
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }
