@@ -30,7 +30,9 @@ describe('the NATS server restarted mid-run', () => {
     const restartedAt = await waitForUnits(runDir, 1, run);
     await server.restart(500);
 
-    const result = await resultOf(run);
+    const result = await resultOf(run).catch((error: Error) => {
+      throw new Error(`${error.message}\n${workers.map((w) => w.stderr()).join('\n')}`);
+    });
     expect(restartedAt, 'the server restarted mid-run').toBeLessThan(AIS_UNITS);
     expect(estimateFields(result)).toEqual(estimateFields(JSON.parse(embedded.stdout)));
     // Every process saw the connection go and come back.
