@@ -49,6 +49,9 @@ export class UnitFailedError extends Error {
   }
 }
 
+/** Attempts per unit, backups included, after which only the unit timeout is left. */
+const MAX_ATTEMPTS_WITH_BACKUPS = 16;
+
 /** Errors a retry cannot fix: the unit itself is bad. */
 const PERMANENT_KINDS = new Set(['InputError', 'IntractableError', 'RangeError']);
 
@@ -118,13 +121,16 @@ export async function dispatchUnits(
       const lost = options.workerLoss?.next().then((): 'lost' => 'lost');
       // Until the first units finish there is no yardstick: look again after minMs.
       const delay = backupDelayMs();
-      const wakeMs = !options.backups || pending.size >= options.maxAttempts ? undefined : delay === undefined ? options.backups.minMs : Math.max(0, launchedAt + delay - Date.now());
+      const wakeMs = !options.backups || attempt >= MAX_ATTEMPTS_WITH_BACKUPS ? undefined : delay === undefined ? options.backups.minMs : Math.max(0, launchedAt + delay - Date.now());
       let backupTimer: NodeJS.Timeout | undefined;
       const slow = wakeMs === undefined ? undefined : new Promise<'slow'>((resolve) => { backupTimer = setTimeout(() => resolve('slow'), wakeMs); });
       const winner = await Promise.race([...pending.values(), ...(lost ? [lost] : []), ...(slow ? [slow] : [])]);
       clearTimeout(backupTimer);
       if (winner === 'slow') {
         if (delay !== undefined && Date.now() - launchedAt >= delay) {
+          // Each attempt may land on the same unresponsive worker (the queue group picks at
+          // random), so keep trying, waiting for at most maxAttempts: the oldest is given up.
+          if (pending.size >= options.maxAttempts) pending.delete(Math.min(...pending.keys()));
           options.onRetry?.(unitId, attempt, `no reply within ${(delay / 1000).toFixed(1)} s: a backup attempt`);
           launch();
         }
