@@ -19,6 +19,8 @@ import type { Benchmark } from './benchmark.js';
 const model = ising2dType.parse({ type: 'ising2d', rows: 32, cols: 32, beta: 0.44068679350977147 }, 'bench');
 const betas = linearSchedule(4000);
 const THREADS = 2;
+/** Retried or backed-up attempts (printed on stderr: on a loaded machine they cost NATS throughput). */
+let retries = 0;
 
 /** Seconds of one AIS run on `runtime`, with the concurrency `ebm logz` uses (2 x threads). */
 async function secondsOfRun(runtime: Runtime, runId: string): Promise<number> {
@@ -37,6 +39,7 @@ async function secondsOfRun(runtime: Runtime, runId: string): Promise<number> {
     timeoutMs: 600_000,
     workerLoss: runtime.workerLoss,
     guard: runtime.guard,
+    onRetry: () => retries++,
   });
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
@@ -65,6 +68,8 @@ export const natsBenchmarks: Benchmark[] = [
           bestEmbedded = Math.min(bestEmbedded, await secondsOfRun(embedded, `e${round}`));
           bestNats = Math.min(bestNats, await secondsOfRun(nats, `n${round}`));
         }
+        if (retries > 0) process.stderr.write(`ais.nats.vs_embedded_ratio: ${retries} units retried or backed up\n`);
+        process.stderr.write(`ais.nats.vs_embedded_ratio: fastest embedded ${bestEmbedded.toFixed(2)} s, NATS ${bestNats.toFixed(2)} s\n`);
         return bestEmbedded / bestNats;
       } finally {
         await embedded?.close();
