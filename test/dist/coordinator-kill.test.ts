@@ -28,11 +28,12 @@ describe('the coordinator killed mid-run', () => {
     await Promise.all([group.worker(server.url, 'c1'), group.worker(server.url, 'c2')]);
     const runDir = join(dir, 'nats');
     const first = group.ebm(['run', spec, '--nats', server.url, '--min-workers', '2', '--json', '--out', runDir]);
-    await waitForUnits(runDir, 2, first);
+    // The checkpoint is first written at the first unit, then at most once a second.
+    await waitForUnits(runDir, 1, first);
     process.kill(first.pid, 'SIGKILL');
     expect((await first.exited).signal).toBe('SIGKILL');
     const done = checkpointedUnits(runDir);
-    expect(done).toBeGreaterThanOrEqual(2);
+    expect(done).toBeGreaterThanOrEqual(1);
     expect(done, 'killed mid-run').toBeLessThan(AIS_UNITS);
     expect(existsSync(join(runDir, 'result.json'))).toBe(false);
 
