@@ -6,12 +6,16 @@
  */
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { wire } from '../../proto/messages.js';
+import { NatsTransport } from '../../proto/nats-transport.js';
+import { subjects } from '../../proto/subjects.js';
 import { runEbm, tempDir } from '../support/cli.js';
 import { NatsServer } from '../support/nats-server.js';
 import { AIS_UNITS, LONG_RUN, estimateFields, ProcessGroup, resultOf, waitForUnits, writeAisSpec } from './cluster.js';
 
 const dir = tempDir('ebm-dist-kill-');
-const spec = writeAisSpec(dir, 'worker-kill', LONG_RUN.steps, LONG_RUN.sweeps);
+// Twice the usual units: the survivor alone must outlast the 3.5 s in which a loss is noticed.
+const spec = writeAisSpec(dir, 'worker-kill', LONG_RUN.steps, 2 * LONG_RUN.sweeps);
 const group = new ProcessGroup();
 let server: NatsServer;
 
@@ -27,8 +31,18 @@ describe('a worker killed mid-run', () => {
     const [victim] = await Promise.all([group.worker(server.url, 'victim'), group.worker(server.url, 'survivor')]);
     const runDir = join(dir, 'nats');
     const run = group.ebm(['run', spec, '--nats', server.url, '--min-workers', '2', '--json', '--out', runDir]);
+    // Kill it while it runs a unit (its heartbeats say so), once the run is under way.
+    const listener = await NatsTransport.connect({ servers: server.url }, undefined, () => {});
+    const busy = new Promise<void>((resolve) => {
+      listener.subscribe(subjects.workers, (payload) => {
+        const status = wire.WorkerStatus.decode(payload);
+        if (status.worker === 'victim' && status.unitsRunning > 0) resolve();
+      });
+    });
     const killedAt = await waitForUnits(runDir, 1, run);
+    await busy;
     process.kill(victim.pid, 'SIGKILL');
+    await listener.close();
     expect((await victim.exited).signal).toBe('SIGKILL');
 
     const result = await resultOf(run);
