@@ -13,7 +13,8 @@ import { repoRoot } from '../support/paths.js';
 import { AIS_UNITS, LONG_RUN, estimateFields, resultOf, track, waitForOutput, waitForUnits, writeAisSpec, type EbmProcess } from './cluster.js';
 
 const dir = tempDir('ebm-dist-netns-');
-const spec = writeAisSpec(dir, 'netns', LONG_RUN.steps, LONG_RUN.sweeps);
+// Twice the usual units: the run must outlast the 3.5 s in which the cut-off worker is counted lost.
+const spec = writeAisSpec(dir, 'netns', LONG_RUN.steps, 2 * LONG_RUN.sweeps);
 let network: TestNetwork | undefined;
 afterAll(() => network?.destroy());
 
