@@ -48,6 +48,8 @@ describe('a worker killed mid-run', () => {
     const result = await resultOf(run);
     expect(killedAt, 'the worker died mid-run').toBeLessThan(AIS_UNITS);
     expect(estimateFields(result)).toEqual(estimateFields(JSON.parse(embedded.stdout)));
-    expect(run.stderr()).toMatch(/worker lost worker=victim/);
+    // The coordinator noticed: the loss (3.5 s without heartbeats) or, when the survivor
+    // finished first, a backup attempt of a unit the victim held.
+    expect(run.stderr()).toMatch(/worker lost worker=victim|a backup attempt/);
   });
 });
