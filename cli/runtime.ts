@@ -74,7 +74,8 @@ export async function startNatsRuntime(url: string, minWorkers: number, log: Log
     transport,
     threads: Math.max(1, registry.threads()),
     guard,
-    workerLoss: registry,
+    // After a NATS restart, units in flight get another attempt, as after a lost worker.
+    workerLoss: { next: () => Promise.race([registry.next(), nats.nextReconnect()]) },
     workers: () => registry.count(),
     async close() {
       registry.close();

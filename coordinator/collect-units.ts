@@ -50,6 +50,8 @@ export async function collectUnits(options: CollectOptions): Promise<Map<number,
     onRetry: options.onRetry,
     workerLoss: options.workerLoss,
     guard: options.guard,
+    // Distributed runs (the only ones that can lose a worker) back up stragglers.
+    ...(options.workerLoss ? { backups: { factor: 4, minMs: 3000 } } : {}),
   });
   checkpoint.flush();
   return results;

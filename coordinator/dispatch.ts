@@ -27,6 +27,13 @@ export interface DispatchOptions {
   workerLoss?: WorkerLossSignal;
   /** Drops and counts replies that fail to decode or belong elsewhere (they count as failed attempts). */
   guard?: MessageGuard;
+  /**
+   * Backup attempts for stragglers (default: none). An attempt still unanswered after
+   * `factor` times the median successful attempt (and at least `minMs`) gets a second one
+   * elsewhere: a stopped or frozen worker keeps its NATS subscription, so the server keeps
+   * routing units to it after its loss was announced. Dean and Ghemawat (2004), "backup tasks".
+   */
+  backups?: { factor: number; minMs: number };
 }
 
 /** `next()` resolves at the next worker loss (one shared promise per loss, so waiting is cheap). */
@@ -42,6 +49,9 @@ export class UnitFailedError extends Error {
   }
 }
 
+/** Attempts per unit, backups included, after which only the unit timeout is left. */
+const MAX_ATTEMPTS_WITH_BACKUPS = 16;
+
 /** Errors a retry cannot fix: the unit itself is bad. */
 const PERMANENT_KINDS = new Set(['InputError', 'IntractableError', 'RangeError']);
 
@@ -54,6 +64,13 @@ export async function dispatchUnits(
   const queue = [...unitIds];
   const subject = subjects.units(options.runId);
   let failure: Error | undefined;
+  // Milliseconds of recent successful attempts: the yardstick for stragglers.
+  const durations: number[] = [];
+  const backupDelayMs = (): number | undefined => {
+    if (!options.backups || durations.length === 0) return undefined;
+    const sorted = [...durations].sort((a, b) => a - b);
+    return Math.max(options.backups.minMs, options.backups.factor * sorted[sorted.length >> 1]);
+  };
 
   type Outcome = { kind: 'ok'; reply: UnitResult } | { kind: 'retry'; reason: string } | { kind: 'no-servers' };
 
@@ -61,6 +78,7 @@ export async function dispatchUnits(
     const payload = UnitRequest.encode(
       UnitRequest.create({ ...build(unitId), protocolVersion: PROTOCOL_VERSION, runId: options.runId, unitId, attempt }),
     ).finish();
+    const started = Date.now();
     try {
       const bytes = await options.transport.request(subject, payload, { timeoutMs: options.timeoutMs });
       const reply = options.guard ? options.guard.unitResult(bytes) : UnitResult.decode(bytes);
@@ -70,6 +88,8 @@ export async function dispatchUnits(
         if (PERMANENT_KINDS.has(reply.error.kind ?? '')) throw new UnitFailedError(unitId, reply.error.kind ?? '', reply.error.message ?? '');
         return { kind: 'retry', reason: `${reply.error.kind}: ${reply.error.message}` };
       }
+      durations.push(Date.now() - started);
+      if (durations.length > 64) durations.shift();
       return { kind: 'ok', reply };
     } catch (err) {
       if (err instanceof UnitFailedError) throw err;
@@ -90,14 +110,32 @@ export async function dispatchUnits(
     let noServerWaits = 0;
     const started = process.hrtime.bigint();
     const pending = new Map<number, Promise<[number, Outcome]>>();
+    let launchedAt = 0;
     const launch = () => {
       const a = attempt++;
+      launchedAt = Date.now();
       pending.set(a, attemptOnce(unitId, a).then((outcome): [number, Outcome] => [a, outcome]));
     };
     launch();
     while (!failure) {
       const lost = options.workerLoss?.next().then((): 'lost' => 'lost');
-      const winner = await Promise.race(lost ? [...pending.values(), lost] : [...pending.values()]);
+      // Until the first units finish there is no yardstick: look again after minMs.
+      const delay = backupDelayMs();
+      const wakeMs = !options.backups || attempt >= MAX_ATTEMPTS_WITH_BACKUPS ? undefined : delay === undefined ? options.backups.minMs : Math.max(0, launchedAt + delay - Date.now());
+      let backupTimer: NodeJS.Timeout | undefined;
+      const slow = wakeMs === undefined ? undefined : new Promise<'slow'>((resolve) => { backupTimer = setTimeout(() => resolve('slow'), wakeMs); });
+      const winner = await Promise.race([...pending.values(), ...(lost ? [lost] : []), ...(slow ? [slow] : [])]);
+      clearTimeout(backupTimer);
+      if (winner === 'slow') {
+        if (delay !== undefined && Date.now() - launchedAt >= delay) {
+          // Each attempt may land on the same unresponsive worker (the queue group picks at
+          // random), so keep trying, waiting for at most maxAttempts: the oldest is given up.
+          if (pending.size >= options.maxAttempts) pending.delete(Math.min(...pending.keys()));
+          options.onRetry?.(unitId, attempt, `no reply within ${(delay / 1000).toFixed(1)} s: a backup attempt`);
+          launch();
+        }
+        continue;
+      }
       if (winner === 'lost') {
         if (pending.size < options.maxAttempts) {
           options.onRetry?.(unitId, attempt, 'a worker was lost');
@@ -112,15 +150,18 @@ export async function dispatchUnits(
         options.onResult?.(unitId, outcome.reply, Number(process.hrtime.bigint() - started) / 1e9);
         return;
       }
-      if (pending.size > 0) continue; // another attempt is still running: wait for it
       if (outcome.kind === 'no-servers') {
-        // No worker yet (or all gone): wait for one to join, without spending attempts.
+        // No worker yet (or all gone, or not yet reconnected after a NATS restart, while the
+        // other attempts may have been lost with the server): wait, then try again, without
+        // spending attempts.
         await sleep(Math.min(2000, 100 * 2 ** Math.min(noServerWaits++, 5)));
-      } else {
-        failures++;
-        if (failures >= options.maxAttempts) throw new UnitFailedError(unitId, 'retries', `${failures} failed attempts, last: ${outcome.reason}`);
-        options.onRetry?.(unitId, attempt, outcome.reason);
+        if (pending.size < options.maxAttempts) launch();
+        continue;
       }
+      if (pending.size > 0) continue; // another attempt is still running: wait for it
+      failures++;
+      if (failures >= options.maxAttempts) throw new UnitFailedError(unitId, 'retries', `${failures} failed attempts, last: ${outcome.reason}`);
+      options.onRetry?.(unitId, attempt, outcome.reason);
       launch();
     }
   };

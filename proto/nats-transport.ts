@@ -54,6 +54,7 @@ export class NatsTransport implements Transport {
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly warned = new Set<string>();
   private closing: Promise<void> | undefined;
+  private reconnect = deferred();
 
   private constructor(
     private readonly nc: NatsConnection,
@@ -82,6 +83,11 @@ export class NatsTransport implements Transport {
       throw connectError(error as Error, where);
     }
     return new NatsTransport(nc, options, guard, log);
+  }
+
+  /** Resolves at the next reconnect: requests in flight may have been lost with the server. */
+  nextReconnect(): Promise<void> {
+    return this.reconnect.promise;
   }
 
   /** The connected server's max_payload: the size of the largest chunk. */
@@ -164,9 +170,15 @@ export class NatsTransport implements Transport {
     return { close: () => { parts.clear(); closable.close(); } };
   }
 
-  /** Stop taking messages, let running handlers reply and pending requests settle, then drain. */
+  /**
+   * Stop taking messages, let running handlers reply, then drain. Requests still waiting for
+   * a reply are rejected at once: nobody closes a transport while waiting for one, and a
+   * request abandoned to a dead worker would otherwise keep the process alive until its
+   * timeout.
+   */
   close(): Promise<void> {
     this.closing ??= (async () => {
+      for (const request of [...this.pending.values()]) request.settle(new Error('NATS transport is closed'));
       await Promise.allSettled([...this.subscriptions].map((s) => s.drain()));
       // A handler stuck forever must not keep the process alive: wait a bounded time.
       let timer: NodeJS.Timeout | undefined;
@@ -292,8 +304,17 @@ export class NatsTransport implements Transport {
         this.log(`ebm: NATS connection to ${status.server} lost; reconnecting`);
       } else if (status.type === 'reconnect') {
         this.events.reconnects++;
+        const { resolve } = this.reconnect;
+        this.reconnect = deferred();
+        resolve();
         this.log(`ebm: NATS reconnected to ${status.server}`);
       }
     }
   }
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }

@@ -13,8 +13,10 @@ export function registerResume(program: Command): void {
     .argument('<runDir>', 'the run folder')
     .option('--workers <n>', 'worker threads (default: as the run had)', parseCount('--workers'))
     .option('--json', 'print the result as one JSON object on stdout')
-    .option('--log-format <format>', 'text | json (structured logs on stderr)', parseLogFormat, 'text');
-  addMetricsOptions(command).action(async (runDir: string, opts: RunMetricsFlags & { workers?: number; json?: boolean; logFormat?: 'text' | 'json' }) => {
+    .option('--log-format <format>', 'text | json (structured logs on stderr)', parseLogFormat, 'text')
+    .option('--nats <url>', 'continue on NATS: workers are `ebm worker --nats URL` processes')
+    .option('--min-workers <n>', 'with --nats: wait for this many workers before continuing (default 1)', parseCount('--min-workers'));
+  addMetricsOptions(command).action(async (runDir: string, opts: RunMetricsFlags & { workers?: number; json?: boolean; logFormat?: 'text' | 'json'; nats?: string; minWorkers?: number }) => {
     const resolved = readResolvedSpec(runDir) as Record<string, unknown> | undefined;
     if (!resolved) throw new InputError(runDir, 'spec.resolved.json', 'missing: not a run folder written by ebm');
     const { source, ...spec } = resolved;

@@ -2,6 +2,7 @@
 import type { Benchmark } from './benchmark.js';
 import { aisBenchmarks } from './ais.bench.js';
 import { isingBenchmarks } from './ising.bench.js';
+import { natsBenchmarks } from './nats.bench.js';
 import { ptBenchmarks } from './pt.bench.js';
 import { rbmBenchmarks } from './rbm.bench.js';
 import { sampleBenchmarks } from './sample.bench.js';
@@ -21,4 +22,5 @@ export const allBenchmarks: Benchmark[] = [
   ...familyBenchmarks,
   ...sampleBenchmarks,
   ...trainBenchmarks,
+  ...natsBenchmarks,
 ];

@@ -1,0 +1,82 @@
+/**
+ * What NATS costs an AIS run: the same run (32x32 Ising torus at the critical point, 64
+ * chains x 4000 temperatures in 16 units) embedded with 2 threads, and over NATS with 2
+ * `ebm worker` processes of 1 thread each and the coordinator's own runtime
+ * (startNatsRuntime, as `ebm run --nats` uses). The figure is embedded seconds / NATS
+ * seconds = the NATS run's chain-steps per second as a fraction of the embedded one's
+ * (issue 5 target >= 0.9). Rounds alternate and the fastest of each kind counts, so load
+ * from other work on a shared machine hits both alike. Starts its own nats-server and
+ * workers, and stops them.
+ */
+import { startEmbeddedRuntime, startNatsRuntime, type Runtime } from '../../cli/runtime.js';
+import { runAis } from '../../coordinator/ais-run.js';
+import { linearSchedule } from '../../core/ais/schedule.js';
+import { ising2dType } from '../../core/models/ising2d.js';
+import { ProcessGroup } from '../dist/cluster.js';
+import { NatsServer } from '../support/nats-server.js';
+import type { Benchmark } from './benchmark.js';
+
+const model = ising2dType.parse({ type: 'ising2d', rows: 32, cols: 32, beta: 0.44068679350977147 }, 'bench');
+const betas = linearSchedule(4000);
+const THREADS = 2;
+/** Retried or backed-up attempts (printed on stderr: on a loaded machine they cost NATS throughput). */
+let retries = 0;
+
+/** Seconds of one AIS run on `runtime`, with the concurrency `ebm logz` uses (2 x threads). */
+async function secondsOfRun(runtime: Runtime, runId: string): Promise<number> {
+  const started = process.hrtime.bigint();
+  await runAis({
+    transport: runtime.transport,
+    runId,
+    model,
+    betas,
+    chains: 64,
+    chainsPerUnit: 4,
+    sweeps: 1,
+    seed: 1,
+    tracePoints: 10,
+    concurrency: 2 * THREADS,
+    timeoutMs: 600_000,
+    workerLoss: runtime.workerLoss,
+    guard: runtime.guard,
+    onRetry: () => retries++,
+  });
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+const quietLog = { info: () => {}, warn: () => {} };
+
+export const natsBenchmarks: Benchmark[] = [
+  {
+    name: 'ais.nats.vs_embedded_ratio',
+    unit: 'NATS / embedded chain-steps/s',
+    async measure() {
+      const server = await NatsServer.start();
+      const group = new ProcessGroup();
+      let embedded: Runtime | undefined;
+      let nats: Runtime | undefined;
+      try {
+        await Promise.all([group.worker(server.url, 'bench-1', 1), group.worker(server.url, 'bench-2', 1)]);
+        embedded = startEmbeddedRuntime(THREADS);
+        nats = await startNatsRuntime(server.url, 2, quietLog);
+        // Warm-up on both: thread start, JIT, model parse.
+        await secondsOfRun(embedded, 'warm-e');
+        await secondsOfRun(nats, 'warm-n');
+        let bestEmbedded = Infinity;
+        let bestNats = Infinity;
+        for (let round = 0; round < 3; round++) {
+          bestEmbedded = Math.min(bestEmbedded, await secondsOfRun(embedded, `e${round}`));
+          bestNats = Math.min(bestNats, await secondsOfRun(nats, `n${round}`));
+        }
+        if (retries > 0) process.stderr.write(`ais.nats.vs_embedded_ratio: ${retries} units retried or backed up\n`);
+        process.stderr.write(`ais.nats.vs_embedded_ratio: fastest embedded ${bestEmbedded.toFixed(2)} s, NATS ${bestNats.toFixed(2)} s\n`);
+        return bestEmbedded / bestNats;
+      } finally {
+        await embedded?.close();
+        await nats?.close();
+        await group.stopAll();
+        await server.stop();
+      }
+    },
+  },
+];
