@@ -31,8 +31,8 @@ const problems: string[] = [];
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir)) {
-    if (entry === 'node_modules' || entry === 'dist' || entry === 'generated') continue;
     const path = join(dir, entry);
+    if (entry === 'node_modules' || entry === 'generated' || path === join(root, 'dist')) continue;
     if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
     else if (path.endsWith('.ts') && !path.endsWith('.d.ts')) out.push(path);
   }
