@@ -65,7 +65,7 @@ export interface PtRunTiming {
   unitSeconds: number[];
 }
 
-export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ result: PtResult; timing: PtRunTiming }> {
+export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ result: PtResult; timing: PtRunTiming; lastRecords: RoundRecord[] }> {
   const { model } = options;
   const path = model.temperedPath(options.reference);
   const resolved = resolvePtOptions({
@@ -162,7 +162,7 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
   }
   if (!last) throw new Error('PT: no round to report');
   const result = ptResultOf({ seed: resolved.seed, sweeps: resolved.sweeps, size: model.size, coordinator, rows, last });
-  return { result, timing };
+  return { result, timing, lastRecords: last.records };
 }
 
 function restoreCoordinator(coordinator: PtCoordinatorState, saved: PtRuntimeCheckpoint): void {

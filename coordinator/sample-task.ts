@@ -18,6 +18,7 @@ import type { SampleSpec } from '../experiments/spec.js';
 import type { UnitResult } from '../proto/messages.js';
 import type { ebm } from '../proto/generated/ebm.js';
 import { collectUnits } from './collect-units.js';
+import { samplePt } from './sample-pt.js';
 import type { TaskContext, TaskResult } from './task.js';
 
 /** How long one sampling unit may run before it is given to another worker. */
@@ -58,6 +59,7 @@ export async function runSampleTask(context: TaskContext<SampleSpec>): Promise<T
   const model = context.model;
   if (!model) throw new Error('a sample run needs a model');
   const options = spec.sample;
+  if (options.method === 'pt') return runSampleByPt(context, model);
   const sampler = resolveSampler(model, options.method, context.specFile);
   const observables = resolveObservables(observablesOf(model.temperedPath(), sampler), options.observables, context.specFile, 'sample.observables');
   const plan = planSampleUnits(options.chains, options.chainsPerUnit);
@@ -113,6 +115,29 @@ export async function runSampleTask(context: TaskContext<SampleSpec>): Promise<T
   const base = { task: 'sample', name: spec.name, model: model.name ?? model.type };
   if (points.length === 1) return { ...base, ...runs[0] };
   return { ...base, method: 'sample', ...settings, converged: runs.every((r) => r.converged), temperatures: runs };
+}
+
+/** method pt: draws from the target replica of PT copies (sample-pt.ts), diagnosed the same way. */
+async function runSampleByPt(context: TaskContext<SampleSpec>, model: Model): Promise<TaskResult> {
+  const { spec } = context;
+  const options = spec.sample;
+  if (options.betas.length > 0) throw new InputError(context.specFile, 'sample.betas', 'method pt samples the model itself: its ladder covers the temperatures');
+  const observables = resolveObservables(observablesOf(model.temperedPath()), options.observables, context.specFile, 'sample.observables');
+  const set = await samplePt(context, model, observables);
+  const result = sampleResult(summarise(set), { seed: spec.seed, sampler: 'pt', chains: options.chains, chainsPerUnit: 1, burnIn: 0, thin: options.thin, draws: set.draws });
+  const dir = join(context.runDir, 'samples');
+  mkdirSync(dir, { recursive: true });
+  for (const name of set.observables) writeFileSync(join(dir, `${name}.npy`), observableNpy(set, name));
+  return {
+    task: 'sample',
+    name: spec.name,
+    model: model.name ?? model.type,
+    ...result,
+    replicas: options.pt.replicas,
+    rounds: options.pt.rounds,
+    observables: withReferences(result.observables, model),
+    files: set.observables.map((name) => `samples/${name}.npy`),
+  };
 }
 
 /** The model at another inverse temperature (its file's `beta` replaced). */

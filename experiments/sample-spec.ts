@@ -9,9 +9,15 @@ export const sampleOptionsSchema = z.strictObject({
   chainsPerUnit: z.number().int().min(1).default(1),
   /**
    * The kernel: one of the model's samplers (metropolis, heatbath, wolff, gibbs, ...);
-   * 'gibbs' means heat bath where a model calls it so; '' = the model's default.
+   * 'gibbs' means heat bath where a model calls it so; 'pt' draws from the b = 1 replica of
+   * parallel tempering (one PT copy per chain; states are not kept); '' = the model's default.
    */
   method: z.string().default(''),
+  /**
+   * With method pt: replicas on the ladder, and rounds (doubling in length; the last round's
+   * scans are the draws, so `draws` is not used; `thin` is the sweeps per scan).
+   */
+  pt: z.strictObject({ replicas: z.number().int().min(2).default(8), rounds: z.number().int().min(1).default(8) }).prefault({}),
   /** Sweeps discarded at the start of every chain. */
   burnIn: z.number().int().min(0).default(1000),
   /** Sweeps between kept draws. */

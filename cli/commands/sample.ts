@@ -31,7 +31,7 @@ export function registerSample(program: Command): void {
     .argument('<model>', 'the model file (JSON)')
     .requiredOption('--n <N>', 'draws in all, spread over the chains', parseCount('--n'))
     .option('--chains <C>', 'independent chains (default 4)', parseCount('--chains'), 4)
-    .option('--method <name>', "the kernel: gibbs | metropolis | wolff | heatbath | ... (default: the model's first)", '')
+    .option('--method <name>', "the kernel: gibbs | metropolis | wolff | heatbath | ..., or pt (parallel tempering; default: the model's first)", '')
     .option('--burn-in <B>', 'sweeps discarded per chain (default 1000)', parseCount('--burn-in', 0), 1000)
     .option('--thin <T>', 'sweeps between kept draws (default 1)', parseCount('--thin'), 1)
     .option('--run-dir <dir>', 'run folder (default: runs/NAME-TIME)');
@@ -40,6 +40,7 @@ export function registerSample(program: Command): void {
     .action(async (modelFile: string, flags: SampleFlags) => {
       readInputFile(modelFile);
       const format = flags.out ? sampleFileFormat(flags.out, '--out') : undefined;
+      if (format && flags.method === 'pt') throw new InputError(flags.out!, '--out', 'method pt keeps no states (only observables, in the run folder)');
       const name = basename(modelFile).replace(/\.json$/, '').replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64) || 'model';
       const raw = {
         task: 'sample',

@@ -36,6 +36,24 @@ describe('ebm sample', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
 
+  it('samples by parallel tempering (method pt) to the same bits on 1 and 2 threads, at the exact energy', async () => {
+    // A cold 8x8 torus (beta 0.6): the b = 1 replica of each PT copy is one chain. Catches
+    // draws taken from another ladder point (the energy would miss Kaufman's by many MCSE).
+    const cold = join(dir, 'cold.json');
+    writeFileSync(cold, JSON.stringify({ type: 'ising2d', rows: 8, cols: 8, beta: 0.6 }));
+    const runs = [];
+    for (const workers of [1, 2]) {
+      const run = await runEbm(['sample', cold, '--n', '1', '--chains', '4', '--method', 'pt', '--workers', String(workers), '--json', '--run-dir', join(dir, `pt${workers}`)]);
+      expect(run.status, run.stderr).toBe(0);
+      runs.push(JSON.parse(run.stdout));
+    }
+    expect(runs[1].observables).toEqual(runs[0].observables);
+    const energy = runs[0].observables.energy;
+    expect(runs[0].sampler).toBe('pt');
+    const kaufman = energy.exact.find((e: { source: string }) => e.source.startsWith('Kaufman'));
+    expect(Math.abs(kaufman.zScore)).toBeLessThan(4);
+  });
+
   it('refuses an output file of an unknown format', async () => {
     const run = await runEbm(['sample', model, '--n', '10', '--out', join(dir, 'x.csv'), '--run-dir', join(dir, 'bad')]);
     expect(run.status).toBe(2);
