@@ -32,11 +32,10 @@ export async function finalEvaluation(params: RbmParams, data: TrainingData, con
     const rows = data.patterns ?? data.test ?? data.train;
     const out: Record<string, unknown> = { exactLogLik: exactMeanLogLikelihood(params, rows.values, rows.rows) };
     if (data.patterns) out.optimumLogLik = -Math.log(data.patterns.rows);
-    return out;
+    return { ...out, ...imagesOf(params, data, context) };
   }
   const ais = spec.evaluation.ais;
-  const images = imagesOf(params, data, context);
-  if (ais.chains === 0) return images;
+  if (ais.chains === 0) return imagesOf(params, data, context);
   const model = modelFromJson(paramsToModelJson(params, spec.name), 'trained model');
   const reference = { kind: 'base-rate', visibleBias: Array.from(baseRatesFromData(data.train.values, params.nv)) };
   const betas = buildSchedule(ais.schedule, context.specFile, 'evaluation.ais.schedule');
@@ -80,7 +79,7 @@ export async function finalEvaluation(params: RbmParams, data: TrainingData, con
     aisSampler: ais.sampler,
     ...(run.estimate.warning ? { warning: run.estimate.warning } : {}),
     ...sandwich,
-    ...images,
+    ...imagesOf(params, data, context),
   };
 }
 
