@@ -12,7 +12,7 @@ import { imageGrid } from '../core/io/image-grid.js';
 import type { Rbm } from '../core/models/rbm.js';
 import type { RbmPath } from '../core/models/rbm/rbm-path.js';
 import { streamRng } from '../core/rng/rng.js';
-import { rbmAisInstantiate } from '../worker/ais-kernels.js';
+import { coordinatorRbmAisInstantiate as rbmAisInstantiate } from './rbm-ais-module.js';
 import { writeFileAtomic } from './atomic-file.js';
 
 export interface TrainImagesOptions {

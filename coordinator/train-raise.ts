@@ -14,7 +14,7 @@ import type { Rbm } from '../core/models/rbm.js';
 import type { RbmPath } from '../core/models/rbm/rbm-path.js';
 import { streamRng } from '../core/rng/rng.js';
 import type { TrainSpec } from '../experiments/train-spec.js';
-import { rbmAisInstantiate } from '../worker/ais-kernels.js';
+import { coordinatorRbmAisInstantiate as rbmAisInstantiate } from './rbm-ais-module.js';
 import type { TaskContext } from './task.js';
 import type { BinaryRows } from './train-data.js';
 
