@@ -3,8 +3,11 @@
  * exact mean log-likelihood (bars and stripes: of the distinct patterns, beside the optimum
  * -log(patterns)). Larger ones: the test log-likelihood mean(-F(v)) - log Z with log Z by AIS
  * on the workers (Salakhutdinov & Murray 2008, base rates from the training data).
- * AIS under-estimates log Z on average, so this test log-likelihood leans high; the reverse
- * (RAISE) side of the sandwich (core/ais/reverse-ais.ts) is not yet run here.
+ * AIS under-estimates log Z on average, so this test log-likelihood leans high: it is the
+ * upper side of the sandwich. The lower side is RAISE (Burda, Grosse & Salakhutdinov 2015;
+ * coordinator/train-raise.ts) on the first `raise.examples` test examples; the upper side is
+ * recomputed on the same examples so that the gap compares like with like.
+ * Then filters.png and samples.png (coordinator/train-images.ts).
  */
 import { buildSchedule } from '../core/ais/schedule.js';
 import { baseRatesFromData } from '../core/models/rbm/base-rates.js';
@@ -12,7 +15,10 @@ import { modelFromJson } from '../core/models/model-file.js';
 import { exactMeanLogLikelihood } from '../core/train/evaluation.js';
 import { paramsToModelJson, type RbmParams } from '../core/train/rbm-params.js';
 import type { TrainSpec } from '../experiments/train-spec.js';
+import type { Rbm } from '../core/models/rbm.js';
 import { runAis } from './ais-run.js';
+import { writeTrainImages } from './train-images.js';
+import { raiseSandwich } from './train-raise.js';
 import type { TaskContext } from './task.js';
 import type { TrainingData } from './train-data.js';
 
@@ -26,17 +32,19 @@ export async function finalEvaluation(params: RbmParams, data: TrainingData, con
     const rows = data.patterns ?? data.test ?? data.train;
     const out: Record<string, unknown> = { exactLogLik: exactMeanLogLikelihood(params, rows.values, rows.rows) };
     if (data.patterns) out.optimumLogLik = -Math.log(data.patterns.rows);
-    return out;
+    return { ...out, ...imagesOf(params, data, context) };
   }
   const ais = spec.evaluation.ais;
-  if (ais.chains === 0) return {};
+  if (ais.chains === 0) return imagesOf(params, data, context);
   const model = modelFromJson(paramsToModelJson(params, spec.name), 'trained model');
+  const reference = { kind: 'base-rate', visibleBias: Array.from(baseRatesFromData(data.train.values, params.nv)) };
   const betas = buildSchedule(ais.schedule, context.specFile, 'evaluation.ais.schedule');
   const run = await runAis({
     transport: context.transport,
     runId: context.runId,
     model,
-    reference: { kind: 'base-rate', visibleBias: Array.from(baseRatesFromData(data.train.values, params.nv)) },
+    reference,
+    sampler: ais.sampler,
     betas,
     chains: ais.chains,
     chainsPerUnit: ais.chainsPerUnit,
@@ -57,6 +65,7 @@ export async function finalEvaluation(params: RbmParams, data: TrainingData, con
   let sumNegF = 0;
   for (let r = 0; r < count; r++) sumNegF -= rbm.freeEnergy(rows.values, r * params.nv);
   const logZ = run.estimate.logZ;
+  const sandwich = await raiseSandwich({ model: model as Rbm, reference, betas, rows, estimate: run.estimate, spec, context });
   return {
     testLogLik: sumNegF / count - logZ,
     stderr: run.estimate.stderr,
@@ -67,6 +76,18 @@ export async function finalEvaluation(params: RbmParams, data: TrainingData, con
     aisChains: ais.chains,
     aisBetas: betas.length,
     ess: run.estimate.ess,
+    aisSampler: ais.sampler,
     ...(run.estimate.warning ? { warning: run.estimate.warning } : {}),
+    ...sandwich,
+    ...imagesOf(params, data, context),
   };
+}
+
+/** filters.png and samples.png, with base rates from the training data as the chains' start. */
+function imagesOf(params: RbmParams, data: TrainingData, context: TaskContext<TrainSpec>): Record<string, unknown> {
+  const { images } = context.spec.evaluation;
+  if (images.filters === 0 && images.samples === 0) return {};
+  const model = modelFromJson(paramsToModelJson(params, context.spec.name), 'trained model') as Rbm;
+  const base = baseRatesFromData(data.train.values, params.nv);
+  return writeTrainImages(model, base, context.runDir, { ...images, samples: Math.max(1, images.samples), seed: context.spec.seed });
 }

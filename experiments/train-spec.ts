@@ -63,6 +63,28 @@ export const trainEvaluationSchema = z.strictObject({
       schedule: scheduleSchema.default({ kind: 'salakhutdinov' }),
       /** Test examples whose mean -F(v) enters; 0 = all. */
       examples: z.number().int().min(0).default(0),
+      /** The AIS sampler: the WebAssembly SIMD kernel (float32 sampling, float64 weights) or the float64 reference. */
+      sampler: z.enum(['gibbs-wasm', 'gibbs']).default('gibbs-wasm'),
+    })
+    .prefault({}),
+  /**
+   * The lower side of the sandwich: RAISE (Burda, Grosse & Salakhutdinov 2015) on the first
+   * `examples` test examples, with the AIS schedule and sampler; the upper side is forward
+   * AIS on the same examples.
+   */
+  raise: z
+    .strictObject({
+      /** Test examples; 0 = no RAISE. */
+      examples: z.number().int().min(0).default(100),
+      chainsPerExample: positiveInt.default(1),
+    })
+    .prefault({}),
+  /** filters.png and samples.png for square images (nv = side^2). */
+  images: z
+    .strictObject({
+      filters: z.number().int().min(0).default(100),
+      samples: z.number().int().min(0).default(100),
+      sweeps: positiveInt.default(1000),
     })
     .prefault({}),
 });
@@ -79,7 +101,8 @@ export const trainSpecSchema = z.strictObject({
   /** The training data. */
   data: trainDataSchema.prefault({}),
   /** Passes over the training data. */
-  epochs: positiveInt.default(10),
+  /** 0 = only evaluate the given `model`. */
+  epochs: z.number().int().min(0).default(10),
   /** Examples per minibatch (one update each); the last partial batch of an epoch is dropped. */
   batchSize: positiveInt.default(100),
   /** Persistent fantasy particles (PCD), independent of the worker count. */

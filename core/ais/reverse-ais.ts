@@ -20,7 +20,7 @@
  */
 import { logMeanExp } from '../math/logspace.js';
 import type { Rng } from '../rng/rng.js';
-import type { ChainSet, TemperedPath } from '../models/model.js';
+import type { ChainOptions, ChainSet, TemperedPath } from '../models/model.js';
 import { aisEstimate, type AisEstimate } from './ais-estimate.js';
 
 /** A chain set that can be started from given states (count x size values), e.g. RbmChains. */
@@ -54,8 +54,8 @@ export function runReverseAisChains(input: ReverseAisInput): Float64Array {
 }
 
 /** Start a path's chains at `states` (count x size values); the set must be seedable. */
-export function chainsAt(path: TemperedPath, states: ArrayLike<number>, count: number): SeedableChainSet {
-  const set = path.createChains(count);
+export function chainsAt(path: TemperedPath, states: ArrayLike<number>, count: number, options?: ChainOptions): SeedableChainSet {
+  const set = path.createChains(count, options);
   if (!isSeedable(set)) throw new RangeError('this model\'s chains cannot be started from given states (no setStates)');
   set.setStates(states);
   return set;
@@ -97,6 +97,8 @@ export interface RaiseInput {
   betas: Float64Array;
   sweeps: number;
   rng: Rng;
+  /** The sampler (e.g. an RBM's 'gibbs-wasm'); default the model's reference sampler. */
+  chainOptions?: ChainOptions;
 }
 
 export interface RaiseOutput {
@@ -109,8 +111,7 @@ export interface RaiseOutput {
 /** RAISE (Burda et al. 2015) for each example of `data`. */
 export function runRaise(input: RaiseInput): RaiseOutput {
   const { path, data, chainsPerExample: m, betas, sweeps, rng } = input;
-  const probe = path.createChains(1);
-  const size = probe.size;
+  const size = path.createChains(1).size;
   const rows = data.length / size;
   if (!Number.isInteger(rows)) throw new RangeError(`data length ${data.length} is not a multiple of the state size ${size}`);
   const starts = new Uint8Array(rows * m * size);
@@ -120,7 +121,7 @@ export function runRaise(input: RaiseInput): RaiseOutput {
       for (let i = 0; i < size; i++) starts[dst + i] = data[r * size + i];
     }
   }
-  const chains = chainsAt(path, starts, rows * m);
+  const chains = chainsAt(path, starts, rows * m, input.chainOptions);
   const density = new Float64Array(rows * m);
   chains.logDensity(1, density);
   const logWeights = runReverseAisChains({ chains, betas, sweeps, rng });

@@ -10,6 +10,8 @@ import { runAisChains } from '../../core/ais/ais-chains.js';
 import { linearSchedule } from '../../core/ais/schedule.js';
 import { Rbm } from '../../core/models/rbm.js';
 import { streamRng } from '../../core/rng/rng.js';
+import type { RbmPath } from '../../core/models/rbm/rbm-path.js';
+import { rbmAisInstantiate } from '../../worker/ais-kernels.js';
 import { timePerCall, type Benchmark } from './benchmark.js';
 
 export function randomRbm(nv: number, nh: number, weightScale: number, visibleBias: number, seed: number): Rbm {
@@ -19,22 +21,29 @@ export function randomRbm(nv: number, nh: number, weightScale: number, visibleBi
   return new Rbm(nv, nh, W, new Float64Array(nv).fill(visibleBias), new Float64Array(nh), `random_${nv}x${nh}`);
 }
 
-const aisChainBetas: Benchmark = {
-  name: 'rbm.ais.784x500.chain_betas_per_s',
+/** AIS chain-temperature steps per second on the given sampler ('gibbs' = float64 reference). */
+function aisChainBetas(name: string, sampler: string): Benchmark {
+  return {
+  name,
   unit: 'chain-betas/s',
   async measure() {
     const model = randomRbm(784, 500, 0.01, -1, 1);
-    const path = model.temperedPath({ kind: 'base-rate', visibleBias: Array.from(model.b) });
+    const path = (model.temperedPath({ kind: 'base-rate', visibleBias: Array.from(model.b) }) as RbmPath).withWasm(rbmAisInstantiate());
     const chains = 100;
     const steps = 20;
     const betas = linearSchedule(steps);
     const rng = streamRng(1, 'bench', 0);
-    const run = () => runAisChains({ path, betas, chains, sweeps: 1, rng });
+    const run = () => runAisChains({ path, betas, chains, sweeps: 1, rng, chainOptions: { sampler } });
     run();
     let best = Infinity;
     for (let round = 0; round < 3; round++) best = Math.min(best, timePerCall(run, 1, 0));
     return (chains * steps) / best;
   },
-};
+  };
+}
 
-export const rbmBenchmarks: Benchmark[] = [aisChainBetas];
+export const rbmBenchmarks: Benchmark[] = [
+  // The WebAssembly SIMD kernel (float32 sampling, float64 AIS weights).
+  aisChainBetas('rbm.ais.784x500.chain_betas_per_s', 'gibbs-wasm'),
+  aisChainBetas('rbm.ais.784x500.reference_kernel.chain_betas_per_s', 'gibbs'),
+];

@@ -65,5 +65,18 @@ describe('train: final evaluation by AIS', () => {
     // The error is the AIS log Z error (same rows, same free energies): its own stderr, plus
     // a small allowance for AIS's downward bias in log Z at a finite schedule.
     expect(Math.abs(result.testLogLik - exact)).toBeLessThan(4 * result.stderr + 0.05);
+    expect(result.aisSampler).toBe('gibbs-wasm');
+
+    // The sandwich on the same 100 examples: the upper side is the forward AIS figure above;
+    // RAISE (the lower side) within its own 4 standard errors (+0.05 nats of annealing bias)
+    // of exact. A RAISE chain started from the wrong examples, or a sign error in its
+    // weights, misses by nats; an upper side on other rows than the lower would not equal
+    // testLogLik.
+    expect(result.sandwichExamples).toBe(100);
+    // Equal up to the float32 activations of the WebAssembly kernel's -F(v) (~1e-7).
+    expect(result.testLogLikUpper).toBeCloseTo(result.testLogLik, 5);
+    expect(Math.abs(result.testLogLikLower - exact)).toBeLessThan(4 * result.testLogLikLowerStderr + 0.05);
+    expect(result.testLogLikGap).toBeCloseTo(result.testLogLikUpper - result.testLogLikLower, 9);
+    expect(Math.abs(result.testLogLikGap)).toBeLessThan(4 * Math.hypot(result.stderr, result.testLogLikLowerStderr) + 0.1);
   });
 });

@@ -3,6 +3,8 @@ import { runAisChains } from '../../core/ais/ais-chains.js';
 import type { ReferenceSpec } from '../../core/models/model.js';
 import { streamRng } from '../../core/rng/rng.js';
 import { bytesFloat64, bytesInt32, float64Bytes, wire, type AisUnit, type UnitRequest, type UnitResult } from '../../proto/messages.js';
+import { RbmPath } from '../../core/models/rbm/rbm-path.js';
+import { rbmAisInstantiate } from '../ais-kernels.js';
 import { modelFromWire } from '../model-cache.js';
 
 /** The purpose string of AIS chain streams; (seed, purpose, unit id) names a unit's stream. */
@@ -12,7 +14,9 @@ export function runAisUnit(request: UnitRequest, result: UnitResult): void {
   const unit = request.ais as AisUnit; // decoded messages are full instances
   const model = modelFromWire(unit.modelJson);
   const reference = JSON.parse(unit.referenceJson || '{"kind":"uniform"}') as ReferenceSpec;
-  const path = model.temperedPath(reference);
+  let path = model.temperedPath(reference);
+  // The RBM's WebAssembly kernel needs its compiled module (core reads no files).
+  if (unit.sampler === 'gibbs-wasm' && path instanceof RbmPath) path = path.withWasm(rbmAisInstantiate());
   const betas = bytesFloat64(unit.betas);
   const rng = streamRng(Number(unit.seed), AIS_PURPOSE, request.unitId);
   const out = runAisChains({

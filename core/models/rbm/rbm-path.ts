@@ -18,6 +18,14 @@ import type { ChainOptions, ChainSet, ReferenceSpec, TemperedPath } from '../mod
 import type { Rbm } from '../rbm.js';
 import { baseRatesFromModelSamples } from './base-rates.js';
 import { RbmChains } from './rbm-chains.js';
+import { WasmRbmChains, type RbmAisInstantiate } from '../../kernels/wasm-rbm-chains.js';
+
+/**
+ * Samplers: 'gibbs' is the float64 TypeScript reference (RbmChains); 'gibbs-wasm' the
+ * WebAssembly SIMD kernel (WasmRbmChains: float32 sampling, float64 weights), available when
+ * the path was given the compiled module with withWasm().
+ */
+export const RBM_SAMPLERS = ['gibbs', 'gibbs-wasm'] as const;
 
 export class RbmPath implements TemperedPath {
   readonly logZ0: number;
@@ -27,6 +35,8 @@ export class RbmPath implements TemperedPath {
     readonly model: Rbm,
     readonly baseBias: Float64Array,
     kind: 'base-rate' | 'uniform',
+    /** The compiled assembly/rbm-ais.ts, one fresh instance per chain set; enables 'gibbs-wasm'. */
+    readonly wasm?: RbmAisInstantiate,
   ) {
     let sum = model.nh * Math.LN2;
     for (let i = 0; i < baseBias.length; i++) sum += softplus(baseBias[i]);
@@ -34,10 +44,22 @@ export class RbmPath implements TemperedPath {
     this.reference = kind === 'uniform' ? { kind } : { kind, visibleBias: Array.from(baseBias) };
   }
 
-  createChains(count: number, options: ChainOptions = {}): RbmChains & ChainSet {
+  /** The same path with the WebAssembly kernel available as sampler 'gibbs-wasm'. */
+  withWasm(instantiate: RbmAisInstantiate): RbmPath {
+    return new RbmPath(this.model, this.baseBias, this.reference.kind === 'uniform' ? 'uniform' : 'base-rate', instantiate);
+  }
+
+  /** The reference sampler's chains unless options.sampler says otherwise. */
+  createChains(count: number): RbmChains;
+  createChains(count: number, options?: ChainOptions): RbmChains | WasmRbmChains;
+  createChains(count: number, options: ChainOptions = {}): RbmChains | WasmRbmChains {
     const sampler = options.sampler ?? 'gibbs';
-    if (sampler !== 'gibbs') throw new RangeError(`rbm has no sampler ${sampler}`);
-    return new RbmChains(this.model, this.baseBias, count);
+    if (sampler === 'gibbs') return new RbmChains(this.model, this.baseBias, count);
+    if (sampler === 'gibbs-wasm') {
+      if (!this.wasm) throw new RangeError('rbm sampler gibbs-wasm needs the compiled module (RbmPath.withWasm)');
+      return new WasmRbmChains(this.wasm(), this.model, this.baseBias, count);
+    }
+    throw new RangeError(`rbm has no sampler ${sampler}; known: ${RBM_SAMPLERS.join(', ')}`);
   }
 }
 
