@@ -11,12 +11,13 @@ import type { IntervalRow } from './charts.js';
 import { reportHtml } from './html.js';
 import type { Section } from './html.js';
 import { imageGridPng } from './image-grid.js';
+import { diagnosticsTable } from './diagnostics-table.js';
 import { vegaLiteToSvg } from './render.js';
 import { finiteNumber, imageGrid, isObject, numberArray, records } from './run-result.js';
 import type { EpochPoint, HistoryPoint, ImageGrid, PathPoint, ReportExtras } from './run-result.js';
 
 /** Result fields shown in the summary table, in this order, when present. */
-const summaryFields = ['method', 'model', 'logZ', 'stderr', 'ci95', 'logZExact', 'logZLower', 'logZUpper', 'chains', 'betas', 'ess', 'replicas', 'rounds', 'roundTrips', 'globalBarrier', 'testLogLik', 'testLogLikLower', 'testLogLikUpper', 'binarization', 'seed', 'workers', 'wallSeconds'];
+const summaryFields = ['method', 'model', 'sampler', 'draws', 'burnIn', 'converged', 'logZ', 'stderr', 'ci95', 'logZExact', 'logZLower', 'logZUpper', 'chains', 'betas', 'ess', 'replicas', 'rounds', 'roundTrips', 'globalBarrier', 'testLogLik', 'testLogLikLower', 'testLogLikUpper', 'binarization', 'seed', 'workers', 'wallSeconds'];
 
 /**
  * Writes `<runDir>/report.html` (atomically: temp file + rename) and returns its path.
@@ -53,6 +54,11 @@ export async function writeReport(runDir: string, result: unknown, extras: Repor
   }
   if (roundHistory.some((point) => point.roundTrips !== undefined)) await plot('Parallel tempering: round trips', perRoundSpec(roundHistory, 'roundTrips', 'round trips (cumulative)'), 'replica indices that travelled from β = 0 to β = 1 and back, summed over rounds');
   if (roundHistory.some((point) => point.globalBarrier !== undefined)) await plot('Parallel tempering: global barrier Λ per round', perRoundSpec(roundHistory, 'globalBarrier', 'Λ'));
+
+  const diagnostics = diagnosticsTable(run);
+  if (diagnostics) {
+    sections.push({ title: 'Sampling diagnostics', body: diagnostics, caption: run.converged === false ? 'NOT CONVERGED: an R-hat exceeds 1.01' : 'converged: every R-hat is at most 1.01 (Vehtari et al. 2021)' });
+  }
 
   const curve = records(run.learningCurve ?? run.curve, ['epoch', 'reconstructionError', 'gradientNorm', 'testLogLik', 'trainLogLik'] as const, 'epoch') as EpochPoint[] | undefined;
   if (curve) await plot('Training curves', trainingSpec(curve));

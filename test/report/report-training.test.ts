@@ -28,6 +28,17 @@ describe('writeReport', () => {
     expect(inkFraction(images[1], 212, 212)).toBeGreaterThan(0.2);
   });
 
+  it('tables the diagnostics of a sampling run, per temperature of a sweep', async () => {
+    const dir = mkdtempSync(join(root, 'sample-'));
+    const observable = (mean: number, rhat: number) => ({ mean, mcse: 0.01, rhat, essBulk: 900, essTail: 800, tau: 1.5, exact: [{ value: mean, source: 'Kaufman 1949, finite torus', zScore: 0.3 }] });
+    const result = { task: 'sample', method: 'sample', sampler: 'metropolis', converged: false, temperatures: [{ beta: 0.2, observables: { energy: observable(-1.2, 1.001) } }, { beta: 0.6, observables: { energy: observable(-3.4, 1.04) } }] };
+    const html = readFileSync(await writeReport(dir, result), 'utf8');
+    expect(headings(html)).toEqual(['Summary', 'Sampling diagnostics']);
+    expect(html).toContain('β 0.6: energy');
+    expect(html).toContain('NOT CONVERGED');
+    expect(html).toContain('Kaufman 1949, finite torus');
+  });
+
   it('skips what a result lacks and escapes what it holds', async () => {
     const dir = mkdtempSync(join(root, 'bare-'));
     const html = readFileSync(await writeReport(dir, { method: '<exact>', logZ: 1.5, swapAcceptance: 'not an array', history: [{ note: 'no numbers' }] }), 'utf8');
