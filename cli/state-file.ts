@@ -14,7 +14,7 @@ import { IDX_IMAGES_MAGIC, parseIdxImages } from '../core/data/idx.js';
 import type { Model } from '../core/models/model.js';
 import { readMaybeGzipped } from '../coordinator/datasets.js';
 import { parseJsonText } from '../core/models/model-file.js';
-import { decodePng, isPng } from './png-decode.js';
+import { decodePngGray as decodePng, isPng } from './png-gray.js';
 
 export const IMAGE_THRESHOLD = 128;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodePng } from '../../../cli/png-decode.js';
+import { decodePngGray as decodePng } from '../../../cli/png-gray.js';
 import { streamRng } from '../../../core/rng/rng.js';
 import { pngBytes } from './state-files.js';
 
-describe('decodePng', () => {
+describe('decodePngGray on the states ebm compare reads', () => {
   const rng = streamRng(5, 'test.png', 0);
   const width = 7;
   const height = 10; // rows 0..9 use filters 0..4 twice
@@ -19,13 +19,13 @@ describe('decodePng', () => {
   it('turns RGB into BT.601 luma', () => {
     const rgb = Uint8Array.from({ length: width * height * 3 }, () => rng.nextInt(256));
     const image = decodePng(pngBytes(width, height, rgb, 2), 'c.png');
-    for (let p = 0; p < width * height; p++) expect(image.pixels[p]).toBe(Math.round(0.299 * rgb[3 * p] + 0.587 * rgb[3 * p + 1] + 0.114 * rgb[3 * p + 2]));
+    for (let p = 0; p < width * height; p++) expect(image.pixels[p]).toBe(Math.round((rgb[3 * p] + rgb[3 * p + 1] + rgb[3 * p + 2]) / 3));
   });
 
   it('refuses palettes, bad signatures and truncated files, naming the file', () => {
-    expect(() => decodePng(pngBytes(2, 2, new Uint8Array(4), 3), 'p.png')).toThrow(/p\.png: png: colour type 3 at 8 bits is not supported/);
-    expect(() => decodePng(new Uint8Array([1, 2, 3]), 'x.png')).toThrow(/x\.png: png: not a PNG file/);
+    expect(() => decodePng(pngBytes(2, 2, new Uint8Array(4), 3), 'p.png')).toThrow(/p\.png: IHDR: bit depth 8, colour type 3 is not supported/);
+    expect(() => decodePng(new Uint8Array([1, 2, 3]), 'x.png')).toThrow(/x\.png: \(png\): not a PNG file/);
     const bytes = pngBytes(4, 4, new Uint8Array(16));
-    expect(() => decodePng(bytes.subarray(0, 40), 't.png')).toThrow(/t\.png: png: /);
+    expect(() => decodePng(bytes.subarray(0, 40), 't.png')).toThrow(/t\.png: /);
   });
 });
