@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/bench/**', 'node_modules/**', 'dist/**'],
-    testTimeout: 120_000,
+    // Generous: process-level tests (kills, resumes, NATS) run several `ebm` processes each.
+    testTimeout: 300_000,
     hookTimeout: 60_000,
     // Two cores: suites that start processes and thread pools compete for them.
     fileParallelism: true,

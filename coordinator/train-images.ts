@@ -52,8 +52,8 @@ export function writeTrainImages(model: Rbm, baseBias: Float64Array, runDir: str
   return {
     filters: { data: filters, width: side, height: side, count: nf, range: [-1, 1] },
     samples: { data: samples, width: side, height: side, count: options.samples, range: [0, 1] },
-    filtersPng: join(runDir, 'filters.png'),
-    samplesPng: join(runDir, 'samples.png'),
+    filtersPng: 'filters.png',
+    samplesPng: 'samples.png',
     samplesSweeps: options.sweeps,
   };
 }

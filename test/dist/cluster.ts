@@ -170,5 +170,5 @@ export function writeAisSpec(dir: string, name: string, steps: number, sweeps = 
 
 export const AIS_UNITS = 12;
 
-/** Units of about a second each on a busy 2-core machine: long enough to kill something mid-run. */
-export const LONG_RUN = { steps: 8000, sweeps: 2 } as const;
+/** Units of about 0.3 s each on a quiet 2-core machine (several seconds under load): long enough to kill something mid-run. */
+export const LONG_RUN = { steps: 16000, sweeps: 10 } as const;
