@@ -46,7 +46,8 @@ describe('a real Prometheus scraping a NATS run', () => {
     const workers = workerPorts.map((port, i) => ebm(['worker', '--nats', nats!.url, '--threads', '1', '--name', `w-${i + 1}`, '--metrics-port', String(port)]));
     for (const worker of workers) await waitFor('a worker ready', async () => (worker.output().includes('worker ready') ? true : undefined), 20_000);
 
-    const spec = writeIsingSpec(dir, 'scraped', 30_000);
+    // Several seconds on a quiet machine, so that scrapes (every second) see the estimate move.
+    const spec = writeIsingSpec(dir, 'scraped', 400_000);
     const runDir = join(dir, 'run');
     const coordinator = ebm(['run', spec, '--nats', nats.url, '--min-workers', '2', '--metrics-port', String(coordinatorPort), '--metrics-linger', '60', '--json', '--out', runDir]);
 
@@ -56,7 +57,7 @@ describe('a real Prometheus scraping a NATS run', () => {
     await waitFor('a running log Z estimate', () => value('ebm_logz_estimate'), 20_000);
 
     // After the run, while the coordinator lingers: the final figures.
-    const result = await waitFor('the result', async () => resultLine(coordinator.output()), 40_000);
+    const result = await waitFor('the result', async () => resultLine(coordinator.output()), 200_000);
     expect(JSON.parse(readFileSync(join(runDir, 'result.json'), 'utf8')).logZ).toBe(result.logZ);
     await waitFor('the final estimate scraped', async () => ((await value('ebm_logz_estimate')) === result.logZ ? true : undefined), 10_000);
     // Scraped while it ran: the running estimate changed between scrapes (12 units over seconds).
