@@ -7,19 +7,7 @@
 // reference is core/models/rbm/rbm-chains.ts; test/core/models/rbm-wasm-chains.test.ts checks
 // this kernel against it and against exact log Z. Pointers are byte offsets laid out by
 // core/kernels/wasm-rbm-chains.ts. Build: `npm run asbuild`.
-import { sumRows } from './rbm-train';
-
-// Indices of the nonzero bytes of v[0..n) into idx; returns how many.
-@inline function activeIndices(v: usize, n: i32, idx: usize): i32 {
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    if (load<u8>(v + <usize>i) != 0) {
-      store<i32>(idx + (<usize>count << 2), i);
-      count++;
-    }
-  }
-  return count;
-}
+import { activeIndices, sumRows } from './rbm-train';
 
 // act[r, :] = c + W^T v_r (f32) for each of `count` chains.
 export function refresh(W: usize, c: usize, v: usize, count: i32, nv: i32, nh: i32, act: usize, idx: usize): void {

@@ -46,8 +46,8 @@ export function sumRows(M: usize, n: i32, idx: usize, count: i32, base: usize, o
   }
 }
 
-// Indices of the nonzero bytes of v[0..n) into idx; returns how many.
-@inline function activeIndices(v: usize, n: i32, idx: usize): i32 {
+// Indices of the nonzero bytes of v[0..n) into idx; returns how many (shared with rbm-ais.ts).
+@inline export function activeIndices(v: usize, n: i32, idx: usize): i32 {
   let count = 0;
   for (let i = 0; i < n; i++) {
     if (load<u8>(v + <usize>i) != 0) {
