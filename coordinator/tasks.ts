@@ -7,6 +7,7 @@ import { familyTaskRunners } from './family-tasks.js';
 import type { TaskContext, TaskResult } from './task.js';
 import { runTrainTask } from './train-task.js';
 import { runAnomalyTask, runClassifyTask } from './apps-tasks.js';
+import { learningTaskRunners } from './bm-poe-tasks.js';
 
 type Runners = { [T in Spec['task']]: (context: TaskContext<Extract<Spec, { task: T }>>) => Promise<TaskResult> };
 
@@ -16,6 +17,7 @@ export const taskRunners: Runners = {
   train: runTrainTask,
   ...familyTaskRunners,
   anomaly: runAnomalyTask, classify: runClassifyTask,
+  ...learningTaskRunners,
 };
 
 export function runTask(context: TaskContext): Promise<TaskResult> {

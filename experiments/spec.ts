@@ -9,8 +9,9 @@ import { sampleSpecSchema } from './sample-spec.js';
 import { trainSpecSchema } from './train-spec.js';
 import { anomalySpecSchema, classifySpecSchema } from './apps-spec.js';
 import { denoiseSpecSchema, hopfieldCapacitySpecSchema } from './family-specs.js';
+import { learningSpecSchemas } from './learning-specs.js';
 
-export const specSchema = z.discriminatedUnion('task', [logzSpecSchema, sampleSpecSchema, trainSpecSchema, denoiseSpecSchema, hopfieldCapacitySpecSchema, anomalySpecSchema, classifySpecSchema]);
+export const specSchema = z.discriminatedUnion('task', [logzSpecSchema, sampleSpecSchema, trainSpecSchema, denoiseSpecSchema, hopfieldCapacitySpecSchema, anomalySpecSchema, classifySpecSchema, ...learningSpecSchemas]);
 
 export type Spec = z.infer<typeof specSchema>;
 export type { LogzSpec, AisOptions } from './logz-spec.js';

@@ -7,6 +7,7 @@ import { runAisUnit } from './units/ais-unit.js';
 import { runSampleUnit } from './units/sample-unit.js';
 import { runPtUnit } from './units/pt-unit.js';
 import { runPcdUnit } from './units/pcd-unit.js';
+import { runBmLearnUnit } from './units/bm-learn-unit.js';
 
 /** Runs one unit's body and fills the result's body; throws on failure. */
 export type UnitRunner = (request: UnitRequest, result: UnitResult) => void;
@@ -16,4 +17,5 @@ export const unitRunners: Record<string, UnitRunner> = {
   sample: runSampleUnit,
   pt: runPtUnit,
   pcd: runPcdUnit,
+  bmLearn: runBmLearnUnit,
 };

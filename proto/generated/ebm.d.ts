@@ -19,7 +19,8 @@ export namespace ebm {
             pcd?: (ebm.v1.PcdUnit.$Properties|null);
             pt?: (ebm.v1.PtUnit.$Properties|null);
             sample?: (ebm.v1.SampleUnit.$Properties|null);
-            body?: ("ais"|"pcd"|"pt"|"sample");
+            bmLearn?: (ebm.v1.BmLearnUnit.$Properties|null);
+            body?: ("ais"|"pcd"|"pt"|"sample"|"bmLearn");
             static create(properties: ebm.v1.UnitRequest.$Shape): ebm.v1.UnitRequest & ebm.v1.UnitRequest.$Shape;
             static create(properties?: ebm.v1.UnitRequest.$Properties): ebm.v1.UnitRequest;
             static encode(message: ebm.v1.UnitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -37,7 +38,8 @@ export namespace ebm {
                 pcd?: (ebm.v1.PcdUnit.$Properties|null);
                 pt?: (ebm.v1.PtUnit.$Properties|null);
                 sample?: (ebm.v1.SampleUnit.$Properties|null);
-                body?: ("ais"|"pcd"|"pt"|"sample");
+                bmLearn?: (ebm.v1.BmLearnUnit.$Properties|null);
+                body?: ("ais"|"pcd"|"pt"|"sample"|"bmLearn");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -49,9 +51,10 @@ export namespace ebm {
               pcd?: ebm.v1.PcdUnit.$Shape|null;
               pt?: ebm.v1.PtUnit.$Shape|null;
               sample?: ebm.v1.SampleUnit.$Shape|null;
+              bmLearn?: ebm.v1.BmLearnUnit.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ais?: null; pcd?: null; pt?: null; sample?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; pcd?: null; pt?: null; sample?: null }|{ body?: "pcd"; ais?: null; pcd: ebm.v1.PcdUnit.$Shape; pt?: null; sample?: null }|{ body?: "pt"; ais?: null; pcd?: null; pt: ebm.v1.PtUnit.$Shape; sample?: null }|{ body?: "sample"; ais?: null; pcd?: null; pt?: null; sample: ebm.v1.SampleUnit.$Shape })
+              ({ body?: undefined; ais?: null; pcd?: null; pt?: null; sample?: null; bmLearn?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; pcd?: null; pt?: null; sample?: null; bmLearn?: null }|{ body?: "pcd"; ais?: null; pcd: ebm.v1.PcdUnit.$Shape; pt?: null; sample?: null; bmLearn?: null }|{ body?: "pt"; ais?: null; pcd?: null; pt: ebm.v1.PtUnit.$Shape; sample?: null; bmLearn?: null }|{ body?: "sample"; ais?: null; pcd?: null; pt?: null; sample: ebm.v1.SampleUnit.$Shape; bmLearn?: null }|{ body?: "bmLearn"; ais?: null; pcd?: null; pt?: null; sample?: null; bmLearn: ebm.v1.BmLearnUnit.$Shape })
             );
         }
 
@@ -107,8 +110,9 @@ export namespace ebm {
             pcd?: (ebm.v1.PcdResult.$Properties|null);
             pt?: (ebm.v1.PtResult.$Properties|null);
             sample?: (ebm.v1.SampleResult.$Properties|null);
+            bmLearn?: (ebm.v1.BmLearnResult.$Properties|null);
             error?: (ebm.v1.UnitError.$Properties|null);
-            body?: ("ais"|"pcd"|"pt"|"sample"|"error");
+            body?: ("ais"|"pcd"|"pt"|"sample"|"bmLearn"|"error");
             static create(properties: ebm.v1.UnitResult.$Shape): ebm.v1.UnitResult & ebm.v1.UnitResult.$Shape;
             static create(properties?: ebm.v1.UnitResult.$Properties): ebm.v1.UnitResult;
             static encode(message: ebm.v1.UnitResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -128,8 +132,9 @@ export namespace ebm {
                 pcd?: (ebm.v1.PcdResult.$Properties|null);
                 pt?: (ebm.v1.PtResult.$Properties|null);
                 sample?: (ebm.v1.SampleResult.$Properties|null);
+                bmLearn?: (ebm.v1.BmLearnResult.$Properties|null);
                 error?: (ebm.v1.UnitError.$Properties|null);
-                body?: ("ais"|"pcd"|"pt"|"sample"|"error");
+                body?: ("ais"|"pcd"|"pt"|"sample"|"bmLearn"|"error");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -143,10 +148,11 @@ export namespace ebm {
               pcd?: ebm.v1.PcdResult.$Shape|null;
               pt?: ebm.v1.PtResult.$Shape|null;
               sample?: ebm.v1.SampleResult.$Shape|null;
+              bmLearn?: ebm.v1.BmLearnResult.$Shape|null;
               error?: ebm.v1.UnitError.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ais?: null; pcd?: null; pt?: null; sample?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; pcd?: null; pt?: null; sample?: null; error?: null }|{ body?: "pcd"; ais?: null; pcd: ebm.v1.PcdResult.$Shape; pt?: null; sample?: null; error?: null }|{ body?: "pt"; ais?: null; pcd?: null; pt: ebm.v1.PtResult.$Shape; sample?: null; error?: null }|{ body?: "sample"; ais?: null; pcd?: null; pt?: null; sample: ebm.v1.SampleResult.$Shape; error?: null }|{ body?: "error"; ais?: null; pcd?: null; pt?: null; sample?: null; error: ebm.v1.UnitError.$Shape })
+              ({ body?: undefined; ais?: null; pcd?: null; pt?: null; sample?: null; bmLearn?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; pcd?: null; pt?: null; sample?: null; bmLearn?: null; error?: null }|{ body?: "pcd"; ais?: null; pcd: ebm.v1.PcdResult.$Shape; pt?: null; sample?: null; bmLearn?: null; error?: null }|{ body?: "pt"; ais?: null; pcd?: null; pt: ebm.v1.PtResult.$Shape; sample?: null; bmLearn?: null; error?: null }|{ body?: "sample"; ais?: null; pcd?: null; pt?: null; sample: ebm.v1.SampleResult.$Shape; bmLearn?: null; error?: null }|{ body?: "bmLearn"; ais?: null; pcd?: null; pt?: null; sample?: null; bmLearn: ebm.v1.BmLearnResult.$Shape; error?: null }|{ body?: "error"; ais?: null; pcd?: null; pt?: null; sample?: null; bmLearn?: null; error: ebm.v1.UnitError.$Shape })
             );
         }
 
@@ -562,6 +568,74 @@ export namespace ebm {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ebm.v1.PtResult.$Properties;
+        }
+
+        interface IBmLearnUnit extends ebm.v1.BmLearnUnit.$Properties {
+        }
+
+        class BmLearnUnit {
+            constructor(properties?: ebm.v1.BmLearnUnit.$Properties);
+            $unknowns?: Uint8Array[];
+            n: number;
+            spin: boolean;
+            weights: Uint8Array;
+            bias: Uint8Array;
+            states: Uint8Array;
+            clamped: number;
+            k: number;
+            seed: number;
+            stream: number;
+            static create(properties: ebm.v1.BmLearnUnit.$Shape): ebm.v1.BmLearnUnit & ebm.v1.BmLearnUnit.$Shape;
+            static create(properties?: ebm.v1.BmLearnUnit.$Properties): ebm.v1.BmLearnUnit;
+            static encode(message: ebm.v1.BmLearnUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.BmLearnUnit & ebm.v1.BmLearnUnit.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BmLearnUnit {
+            interface $Properties {
+                n?: (number|null);
+                spin?: (boolean|null);
+                weights?: (Uint8Array|null);
+                bias?: (Uint8Array|null);
+                states?: (Uint8Array|null);
+                clamped?: (number|null);
+                k?: (number|null);
+                seed?: (number|null);
+                stream?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.BmLearnUnit.$Properties;
+        }
+
+        interface IBmLearnResult extends ebm.v1.BmLearnResult.$Properties {
+        }
+
+        class BmLearnResult {
+            constructor(properties?: ebm.v1.BmLearnResult.$Properties);
+            $unknowns?: Uint8Array[];
+            pairSums: Uint8Array;
+            unitSums: Uint8Array;
+            rows: number;
+            states: Uint8Array;
+            sweeps: number;
+            static create(properties: ebm.v1.BmLearnResult.$Shape): ebm.v1.BmLearnResult & ebm.v1.BmLearnResult.$Shape;
+            static create(properties?: ebm.v1.BmLearnResult.$Properties): ebm.v1.BmLearnResult;
+            static encode(message: ebm.v1.BmLearnResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.BmLearnResult & ebm.v1.BmLearnResult.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BmLearnResult {
+            interface $Properties {
+                pairSums?: (Uint8Array|null);
+                unitSums?: (Uint8Array|null);
+                rows?: (number|null);
+                states?: (Uint8Array|null);
+                sweeps?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.BmLearnResult.$Properties;
         }
     }
 }

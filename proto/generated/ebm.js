@@ -39,7 +39,8 @@ export const ebm = $root.ebm = (() => {
              * @property {ebm.v1.PcdUnit.$Properties|null} [pcd] UnitRequest pcd
              * @property {ebm.v1.PtUnit.$Properties|null} [pt] UnitRequest pt
              * @property {ebm.v1.SampleUnit.$Properties|null} [sample] UnitRequest sample
-             * @property {"ais"|"pcd"|"pt"|"sample"} [body] UnitRequest body
+             * @property {ebm.v1.BmLearnUnit.$Properties|null} [bmLearn] UnitRequest bmLearn
+             * @property {"ais"|"pcd"|"pt"|"sample"|"bmLearn"} [body] UnitRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -62,9 +63,10 @@ export const ebm = $root.ebm = (() => {
              *   pcd?: ebm.v1.PcdUnit.$Shape|null;
              *   pt?: ebm.v1.PtUnit.$Shape|null;
              *   sample?: ebm.v1.SampleUnit.$Shape|null;
+             *   bmLearn?: ebm.v1.BmLearnUnit.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ais?: null; pcd?: null; pt?: null; sample?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; pcd?: null; pt?: null; sample?: null }|{ body?: "pcd"; ais?: null; pcd: ebm.v1.PcdUnit.$Shape; pt?: null; sample?: null }|{ body?: "pt"; ais?: null; pcd?: null; pt: ebm.v1.PtUnit.$Shape; sample?: null }|{ body?: "sample"; ais?: null; pcd?: null; pt?: null; sample: ebm.v1.SampleUnit.$Shape })
+             *   ({ body?: undefined; ais?: null; pcd?: null; pt?: null; sample?: null; bmLearn?: null }|{ body?: "ais"; ais: ebm.v1.AisUnit.$Shape; pcd?: null; pt?: null; sample?: null; bmLearn?: null }|{ body?: "pcd"; ais?: null; pcd: ebm.v1.PcdUnit.$Shape; pt?: null; sample?: null; bmLearn?: null }|{ body?: "pt"; ais?: null; pcd?: null; pt: ebm.v1.PtUnit.$Shape; sample?: null; bmLearn?: null }|{ body?: "sample"; ais?: null; pcd?: null; pt?: null; sample: ebm.v1.SampleUnit.$Shape; bmLearn?: null }|{ body?: "bmLearn"; ais?: null; pcd?: null; pt?: null; sample?: null; bmLearn: ebm.v1.BmLearnUnit.$Shape })
              * )} ebm.v1.UnitRequest.$Shape
              */
 
@@ -147,17 +149,25 @@ export const ebm = $root.ebm = (() => {
              */
             UnitRequest.prototype.sample = null;
 
+            /**
+             * UnitRequest bmLearn.
+             * @member {ebm.v1.BmLearnUnit.$Properties|null|undefined} bmLearn
+             * @memberof ebm.v1.UnitRequest
+             * @instance
+             */
+            UnitRequest.prototype.bmLearn = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * UnitRequest body.
-             * @member {"ais"|"pcd"|"pt"|"sample"|undefined} body
+             * @member {"ais"|"pcd"|"pt"|"sample"|"bmLearn"|undefined} body
              * @memberof ebm.v1.UnitRequest
              * @instance
              */
             $Object.defineProperty(UnitRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ais", "pcd", "pt", "sample"]),
+                get: $util.oneOfGetter($oneOfFields = ["ais", "pcd", "pt", "sample", "bmLearn"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -209,6 +219,8 @@ export const ebm = $root.ebm = (() => {
                     $root.ebm.v1.PtUnit.encode(message.pt, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.sample != null && $Object.hasOwnProperty.call(message, "sample"))
                     $root.ebm.v1.SampleUnit.encode(message.sample, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.bmLearn != null && $Object.hasOwnProperty.call(message, "bmLearn"))
+                    $root.ebm.v1.BmLearnUnit.encode(message.bmLearn, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -315,6 +327,13 @@ export const ebm = $root.ebm = (() => {
                                 break;
                             message.sample = $root.ebm.v1.SampleUnit.decode(reader, reader.size(), $undefined, _depth + 1, message.sample);
                             message.body = "sample";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.bmLearn = $root.ebm.v1.BmLearnUnit.decode(reader, reader.size(), $undefined, _depth + 1, message.bmLearn);
+                            message.body = "bmLearn";
                             continue;
                         }
                     }
@@ -672,8 +691,9 @@ export const ebm = $root.ebm = (() => {
              * @property {ebm.v1.PcdResult.$Properties|null} [pcd] UnitResult pcd
              * @property {ebm.v1.PtResult.$Properties|null} [pt] UnitResult pt
              * @property {ebm.v1.SampleResult.$Properties|null} [sample] UnitResult sample
+             * @property {ebm.v1.BmLearnResult.$Properties|null} [bmLearn] UnitResult bmLearn
              * @property {ebm.v1.UnitError.$Properties|null} [error] UnitResult error
-             * @property {"ais"|"pcd"|"pt"|"sample"|"error"} [body] UnitResult body
+             * @property {"ais"|"pcd"|"pt"|"sample"|"bmLearn"|"error"} [body] UnitResult body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -698,10 +718,11 @@ export const ebm = $root.ebm = (() => {
              *   pcd?: ebm.v1.PcdResult.$Shape|null;
              *   pt?: ebm.v1.PtResult.$Shape|null;
              *   sample?: ebm.v1.SampleResult.$Shape|null;
+             *   bmLearn?: ebm.v1.BmLearnResult.$Shape|null;
              *   error?: ebm.v1.UnitError.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ais?: null; pcd?: null; pt?: null; sample?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; pcd?: null; pt?: null; sample?: null; error?: null }|{ body?: "pcd"; ais?: null; pcd: ebm.v1.PcdResult.$Shape; pt?: null; sample?: null; error?: null }|{ body?: "pt"; ais?: null; pcd?: null; pt: ebm.v1.PtResult.$Shape; sample?: null; error?: null }|{ body?: "sample"; ais?: null; pcd?: null; pt?: null; sample: ebm.v1.SampleResult.$Shape; error?: null }|{ body?: "error"; ais?: null; pcd?: null; pt?: null; sample?: null; error: ebm.v1.UnitError.$Shape })
+             *   ({ body?: undefined; ais?: null; pcd?: null; pt?: null; sample?: null; bmLearn?: null; error?: null }|{ body?: "ais"; ais: ebm.v1.AisResult.$Shape; pcd?: null; pt?: null; sample?: null; bmLearn?: null; error?: null }|{ body?: "pcd"; ais?: null; pcd: ebm.v1.PcdResult.$Shape; pt?: null; sample?: null; bmLearn?: null; error?: null }|{ body?: "pt"; ais?: null; pcd?: null; pt: ebm.v1.PtResult.$Shape; sample?: null; bmLearn?: null; error?: null }|{ body?: "sample"; ais?: null; pcd?: null; pt?: null; sample: ebm.v1.SampleResult.$Shape; bmLearn?: null; error?: null }|{ body?: "bmLearn"; ais?: null; pcd?: null; pt?: null; sample?: null; bmLearn: ebm.v1.BmLearnResult.$Shape; error?: null }|{ body?: "error"; ais?: null; pcd?: null; pt?: null; sample?: null; bmLearn?: null; error: ebm.v1.UnitError.$Shape })
              * )} ebm.v1.UnitResult.$Shape
              */
 
@@ -801,6 +822,14 @@ export const ebm = $root.ebm = (() => {
             UnitResult.prototype.sample = null;
 
             /**
+             * UnitResult bmLearn.
+             * @member {ebm.v1.BmLearnResult.$Properties|null|undefined} bmLearn
+             * @memberof ebm.v1.UnitResult
+             * @instance
+             */
+            UnitResult.prototype.bmLearn = null;
+
+            /**
              * UnitResult error.
              * @member {ebm.v1.UnitError.$Properties|null|undefined} error
              * @memberof ebm.v1.UnitResult
@@ -813,12 +842,12 @@ export const ebm = $root.ebm = (() => {
 
             /**
              * UnitResult body.
-             * @member {"ais"|"pcd"|"pt"|"sample"|"error"|undefined} body
+             * @member {"ais"|"pcd"|"pt"|"sample"|"bmLearn"|"error"|undefined} body
              * @memberof ebm.v1.UnitResult
              * @instance
              */
             $Object.defineProperty(UnitResult.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ais", "pcd", "pt", "sample", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["ais", "pcd", "pt", "sample", "bmLearn", "error"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -874,6 +903,8 @@ export const ebm = $root.ebm = (() => {
                     $root.ebm.v1.PtResult.encode(message.pt, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.sample != null && $Object.hasOwnProperty.call(message, "sample"))
                     $root.ebm.v1.SampleResult.encode(message.sample, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.bmLearn != null && $Object.hasOwnProperty.call(message, "bmLearn"))
+                    $root.ebm.v1.BmLearnResult.encode(message.bmLearn, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.ebm.v1.UnitError.encode(message.error, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -1000,6 +1031,13 @@ export const ebm = $root.ebm = (() => {
                                 break;
                             message.sample = $root.ebm.v1.SampleResult.decode(reader, reader.size(), $undefined, _depth + 1, message.sample);
                             message.body = "sample";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.bmLearn = $root.ebm.v1.BmLearnResult.decode(reader, reader.size(), $undefined, _depth + 1, message.bmLearn);
+                            message.body = "bmLearn";
                             continue;
                         }
                     case 15: {
@@ -4487,6 +4525,578 @@ export const ebm = $root.ebm = (() => {
             };
 
             return PtResult;
+        })();
+
+        v1.BmLearnUnit = (function() {
+
+            /**
+             * Properties of a BmLearnUnit.
+             * @typedef {Object} ebm.v1.BmLearnUnit.$Properties
+             * @property {number|null} [n] BmLearnUnit n
+             * @property {boolean|null} [spin] BmLearnUnit spin
+             * @property {Uint8Array|null} [weights] BmLearnUnit weights
+             * @property {Uint8Array|null} [bias] BmLearnUnit bias
+             * @property {Uint8Array|null} [states] BmLearnUnit states
+             * @property {number|null} [clamped] BmLearnUnit clamped
+             * @property {number|null} [k] BmLearnUnit k
+             * @property {number|null} [seed] BmLearnUnit seed
+             * @property {number|null} [stream] BmLearnUnit stream
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BmLearnUnit.
+             * @memberof ebm.v1
+             * @interface IBmLearnUnit
+             * @augments ebm.v1.BmLearnUnit.$Properties
+             * @deprecated Use ebm.v1.BmLearnUnit.$Properties instead.
+             */
+
+            /**
+             * Shape of a BmLearnUnit.
+             * @typedef {ebm.v1.BmLearnUnit.$Properties} ebm.v1.BmLearnUnit.$Shape
+             */
+
+            /**
+             * Constructs a new BmLearnUnit.
+             * @memberof ebm.v1
+             * @classdesc Represents a BmLearnUnit.
+             * @constructor
+             * @param {ebm.v1.BmLearnUnit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BmLearnUnit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BmLearnUnit n.
+             * @member {number} n
+             * @memberof ebm.v1.BmLearnUnit
+             * @instance
+             */
+            BmLearnUnit.prototype.n = 0;
+
+            /**
+             * BmLearnUnit spin.
+             * @member {boolean} spin
+             * @memberof ebm.v1.BmLearnUnit
+             * @instance
+             */
+            BmLearnUnit.prototype.spin = false;
+
+            /**
+             * BmLearnUnit weights.
+             * @member {Uint8Array} weights
+             * @memberof ebm.v1.BmLearnUnit
+             * @instance
+             */
+            BmLearnUnit.prototype.weights = $util.newBuffer([]);
+
+            /**
+             * BmLearnUnit bias.
+             * @member {Uint8Array} bias
+             * @memberof ebm.v1.BmLearnUnit
+             * @instance
+             */
+            BmLearnUnit.prototype.bias = $util.newBuffer([]);
+
+            /**
+             * BmLearnUnit states.
+             * @member {Uint8Array} states
+             * @memberof ebm.v1.BmLearnUnit
+             * @instance
+             */
+            BmLearnUnit.prototype.states = $util.newBuffer([]);
+
+            /**
+             * BmLearnUnit clamped.
+             * @member {number} clamped
+             * @memberof ebm.v1.BmLearnUnit
+             * @instance
+             */
+            BmLearnUnit.prototype.clamped = 0;
+
+            /**
+             * BmLearnUnit k.
+             * @member {number} k
+             * @memberof ebm.v1.BmLearnUnit
+             * @instance
+             */
+            BmLearnUnit.prototype.k = 0;
+
+            /**
+             * BmLearnUnit seed.
+             * @member {number} seed
+             * @memberof ebm.v1.BmLearnUnit
+             * @instance
+             */
+            BmLearnUnit.prototype.seed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * BmLearnUnit stream.
+             * @member {number} stream
+             * @memberof ebm.v1.BmLearnUnit
+             * @instance
+             */
+            BmLearnUnit.prototype.stream = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new BmLearnUnit instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.BmLearnUnit
+             * @static
+             * @param {ebm.v1.BmLearnUnit.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.BmLearnUnit} BmLearnUnit instance
+             * @type {{
+             *   (properties: ebm.v1.BmLearnUnit.$Shape): ebm.v1.BmLearnUnit & ebm.v1.BmLearnUnit.$Shape;
+             *   (properties?: ebm.v1.BmLearnUnit.$Properties): ebm.v1.BmLearnUnit;
+             * }}
+             */
+            BmLearnUnit.create = function(properties) {
+                return new BmLearnUnit(properties);
+            };
+
+            /**
+             * Encodes the specified BmLearnUnit message. Does not implicitly {@link ebm.v1.BmLearnUnit.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.BmLearnUnit
+             * @static
+             * @param {ebm.v1.BmLearnUnit.$Properties} message BmLearnUnit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BmLearnUnit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.n != null && $Object.hasOwnProperty.call(message, "n") && message.n !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.n);
+                if (message.spin != null && $Object.hasOwnProperty.call(message, "spin") && message.spin !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.spin);
+                if (message.weights != null && $Object.hasOwnProperty.call(message, "weights") && message.weights.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.weights);
+                if (message.bias != null && $Object.hasOwnProperty.call(message, "bias") && message.bias.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.bias);
+                if (message.states != null && $Object.hasOwnProperty.call(message, "states") && message.states.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.states);
+                if (message.clamped != null && $Object.hasOwnProperty.call(message, "clamped") && message.clamped !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.clamped);
+                if (message.k != null && $Object.hasOwnProperty.call(message, "k") && message.k !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.k);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && (typeof message.seed === "object" ? message.seed.low || message.seed.high : message.seed !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.seed);
+                if (message.stream != null && $Object.hasOwnProperty.call(message, "stream") && (typeof message.stream === "object" ? message.stream.low || message.stream.high : message.stream !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.stream);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BmLearnUnit message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.BmLearnUnit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.BmLearnUnit & ebm.v1.BmLearnUnit.$Shape} BmLearnUnit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BmLearnUnit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.BmLearnUnit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.n = value;
+                            else
+                                delete message.n;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.spin = value;
+                            else
+                                delete message.spin;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.weights = value;
+                            else
+                                delete message.weights;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.bias = value;
+                            else
+                                delete message.bias;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.states = value;
+                            else
+                                delete message.states;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.clamped = value;
+                            else
+                                delete message.clamped;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.k = value;
+                            else
+                                delete message.k;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seed = value;
+                            else
+                                delete message.seed;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.stream = value;
+                            else
+                                delete message.stream;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for BmLearnUnit
+             * @function getTypeUrl
+             * @memberof ebm.v1.BmLearnUnit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BmLearnUnit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.BmLearnUnit";
+            };
+
+            return BmLearnUnit;
+        })();
+
+        v1.BmLearnResult = (function() {
+
+            /**
+             * Properties of a BmLearnResult.
+             * @typedef {Object} ebm.v1.BmLearnResult.$Properties
+             * @property {Uint8Array|null} [pairSums] BmLearnResult pairSums
+             * @property {Uint8Array|null} [unitSums] BmLearnResult unitSums
+             * @property {number|null} [rows] BmLearnResult rows
+             * @property {Uint8Array|null} [states] BmLearnResult states
+             * @property {number|null} [sweeps] BmLearnResult sweeps
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BmLearnResult.
+             * @memberof ebm.v1
+             * @interface IBmLearnResult
+             * @augments ebm.v1.BmLearnResult.$Properties
+             * @deprecated Use ebm.v1.BmLearnResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a BmLearnResult.
+             * @typedef {ebm.v1.BmLearnResult.$Properties} ebm.v1.BmLearnResult.$Shape
+             */
+
+            /**
+             * Constructs a new BmLearnResult.
+             * @memberof ebm.v1
+             * @classdesc Represents a BmLearnResult.
+             * @constructor
+             * @param {ebm.v1.BmLearnResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BmLearnResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BmLearnResult pairSums.
+             * @member {Uint8Array} pairSums
+             * @memberof ebm.v1.BmLearnResult
+             * @instance
+             */
+            BmLearnResult.prototype.pairSums = $util.newBuffer([]);
+
+            /**
+             * BmLearnResult unitSums.
+             * @member {Uint8Array} unitSums
+             * @memberof ebm.v1.BmLearnResult
+             * @instance
+             */
+            BmLearnResult.prototype.unitSums = $util.newBuffer([]);
+
+            /**
+             * BmLearnResult rows.
+             * @member {number} rows
+             * @memberof ebm.v1.BmLearnResult
+             * @instance
+             */
+            BmLearnResult.prototype.rows = 0;
+
+            /**
+             * BmLearnResult states.
+             * @member {Uint8Array} states
+             * @memberof ebm.v1.BmLearnResult
+             * @instance
+             */
+            BmLearnResult.prototype.states = $util.newBuffer([]);
+
+            /**
+             * BmLearnResult sweeps.
+             * @member {number} sweeps
+             * @memberof ebm.v1.BmLearnResult
+             * @instance
+             */
+            BmLearnResult.prototype.sweeps = 0;
+
+            /**
+             * Creates a new BmLearnResult instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.BmLearnResult
+             * @static
+             * @param {ebm.v1.BmLearnResult.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.BmLearnResult} BmLearnResult instance
+             * @type {{
+             *   (properties: ebm.v1.BmLearnResult.$Shape): ebm.v1.BmLearnResult & ebm.v1.BmLearnResult.$Shape;
+             *   (properties?: ebm.v1.BmLearnResult.$Properties): ebm.v1.BmLearnResult;
+             * }}
+             */
+            BmLearnResult.create = function(properties) {
+                return new BmLearnResult(properties);
+            };
+
+            /**
+             * Encodes the specified BmLearnResult message. Does not implicitly {@link ebm.v1.BmLearnResult.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.BmLearnResult
+             * @static
+             * @param {ebm.v1.BmLearnResult.$Properties} message BmLearnResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BmLearnResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.pairSums != null && $Object.hasOwnProperty.call(message, "pairSums") && message.pairSums.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.pairSums);
+                if (message.unitSums != null && $Object.hasOwnProperty.call(message, "unitSums") && message.unitSums.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.unitSums);
+                if (message.rows != null && $Object.hasOwnProperty.call(message, "rows") && message.rows !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.rows);
+                if (message.states != null && $Object.hasOwnProperty.call(message, "states") && message.states.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.states);
+                if (message.sweeps != null && $Object.hasOwnProperty.call(message, "sweeps") && !$Object.is(message.sweeps, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.sweeps);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BmLearnResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.BmLearnResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.BmLearnResult & ebm.v1.BmLearnResult.$Shape} BmLearnResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BmLearnResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.BmLearnResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.pairSums = value;
+                            else
+                                delete message.pairSums;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.unitSums = value;
+                            else
+                                delete message.unitSums;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rows = value;
+                            else
+                                delete message.rows;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.states = value;
+                            else
+                                delete message.states;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.sweeps = value;
+                            else
+                                delete message.sweeps;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for BmLearnResult
+             * @function getTypeUrl
+             * @memberof ebm.v1.BmLearnResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BmLearnResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.BmLearnResult";
+            };
+
+            return BmLearnResult;
         })();
 
         return v1;
