@@ -16,6 +16,7 @@ import type { ExactLogZ, Model, ModelJson, ModelType, ReferenceSpec, TemperedPat
 import { readInteger, readMatrix, readOptionalString, readVector, requireUnitBeta } from './fields.js';
 import { PairwiseGibbsChains, pairwiseToSpinForm, UniformPairwisePath, type PairwiseParams } from './pairwise-gibbs-chains.js';
 import { MAX_ENUMERATION_SPINS, type PairwiseSpinModel } from '../exact/pairwise.js';
+import { requireState } from './state-values.js';
 
 /** Largest number of units (or hidden units) exact enumeration is offered for. */
 export const MAX_ENUMERATED_UNITS = MAX_ENUMERATION_SPINS;
@@ -49,6 +50,16 @@ export class BoltzmannMachine implements Model {
       e -= x[i] * (pair + b[i]);
     }
     return e;
+  }
+
+  /**
+   * log p*(v) (Model.logDensityOf) for the visible units v (the first n - hidden): -E(v) when
+   * fully visible, else log sum_h exp(-E(v, h)) by enumerating the hidden units (<= 24).
+   */
+  logDensityOf(v: ArrayLike<number>): number {
+    requireState(v, this.n - this.hidden, this.units);
+    if (this.hidden === 0) return -this.energy(v);
+    return this.logMarginal(v, 0);
   }
 
   exactMethods(): string[] {

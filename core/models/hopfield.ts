@@ -24,6 +24,7 @@ import { readInteger, readNumber, readOptionalString } from './fields.js';
 import { MAX_ENUMERATED_UNITS, readSymmetricMatrix } from './bm.js';
 import { pairwiseToSpinForm, UniformPairwisePath, type PairwiseParams } from './pairwise-gibbs-chains.js';
 import { hebbianWeights, pseudoInverseWeights } from './hopfield-storage.js';
+import { requireState } from './state-values.js';
 
 export type HopfieldRule = 'hebbian' | 'pseudo-inverse';
 
@@ -60,6 +61,12 @@ export class HopfieldNetwork implements Model {
       e -= s[i] * pair;
     }
     return e;
+  }
+
+  /** log p*(s) = -E(s) / T (Model.logDensityOf). */
+  logDensityOf(s: ArrayLike<number>): number {
+    requireState(s, this.n, 'spin');
+    return -this.energy(s) / this.temperature;
   }
 
   exactMethods(): string[] {

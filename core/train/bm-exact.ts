@@ -113,15 +113,17 @@ export function exactBmMeanLogLikelihood(p: BmParams, visible: Int8Array): numbe
 
 /**
  * Maximum likelihood for a fully visible machine by exact gradient ascent: the log-likelihood
- * is concave in (W, b) (an exponential family), so plain ascent from `start` converges to the
- * unique maximum; `data` holds the data's moments (sums over its rows).
+ * is concave in (W, b) (an exponential family), so ascent from `start` converges to the unique
+ * maximum; heavy-ball momentum (Polyak 1964; default 0.9) speeds it up where the data's means
+ * are near 0 or 1 and the problem is badly conditioned. `data` holds the data's moments (sums
+ * over its rows).
  */
-export function exactMaximumLikelihood(start: BmParams, data: BmStatistics, options: { iterations: number; rate: number }): BmParams {
+export function exactMaximumLikelihood(start: BmParams, data: BmStatistics, options: { iterations: number; rate: number; momentum?: number }): BmParams {
   if (start.hidden !== 0) throw new RangeError('exact maximum likelihood is for fully visible machines');
   const p = cloneBmParams(start);
   const velocity = zeroBmVelocity(p.n);
   for (let t = 0; t < options.iterations; t++) {
-    bmSgdStep(p, velocity, bmGradient(data, exactBmMoments(p), p.n), { rate: options.rate, momentum: 0, weightDecay: 0 });
+    bmSgdStep(p, velocity, bmGradient(data, exactBmMoments(p), p.n), { rate: options.rate, momentum: options.momentum ?? 0.9, weightDecay: 0 });
   }
   return p;
 }
