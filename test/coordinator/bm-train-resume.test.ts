@@ -1,0 +1,51 @@
+/**
+ * A SIGKILLed `ebm run` of a train-bm spec with hidden units, resumed with `ebm resume`, ends on
+ * the same weights and curve as an uninterrupted run: the checkpoint carries the parameters,
+ * the velocity, the clamped chains' hidden units and the particles exactly.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BM_CHECKPOINT } from '../../coordinator/bm-checkpoint.js';
+import { ebmBin, runEbm, tempDir } from '../support/cli.js';
+
+const dir = tempDir('ebm-train-bm-resume-');
+const modelOf = (runDir: string) => readFileSync(join(runDir, 'model.json'), 'utf8');
+
+describe('train-bm checkpoints', () => {
+  it('resumes a SIGKILLed run from its checkpoint to the same final weights', async () => {
+    const spec = join(dir, 'bm-resume.yaml');
+    const updates = 25 * 7;
+    writeFileSync(spec, JSON.stringify({ task: 'train-bm', name: 'bm-resume', seed: 5, hidden: 3, data: { kind: 'bars-stripes', side: 3, copies: 10 }, epochs: 25, batchSize: 20, particles: 20, k: 1, shardSize: 10, checkpointEvery: 3 }));
+    const reference = await runEbm(['run', spec, '--workers', '2', '--json', '--out', join(dir, 'uninterrupted')]);
+    expect(reference.status, reference.stderr).toBe(0);
+
+    const runDir = join(dir, 'killed');
+    const checkpoint = join(runDir, BM_CHECKPOINT);
+    const child = spawn(process.execPath, [ebmBin, 'run', spec, '--workers', '2', '--out', runDir], { stdio: 'ignore' });
+    let killedAt = 0;
+    await new Promise<void>((resolve, reject) => {
+      const poll = setInterval(() => {
+        if (!existsSync(checkpoint)) return;
+        killedAt = JSON.parse(readFileSync(checkpoint, 'utf8')).nextUpdate;
+        if (killedAt >= 10) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 20);
+      child.on('exit', () => {
+        clearInterval(poll);
+        reject(new Error('the run finished before it could be killed; make it longer'));
+      });
+    });
+    expect(killedAt).toBeLessThan(updates);
+    expect(existsSync(join(runDir, 'result.json'))).toBe(false);
+
+    const resumed = await runEbm(['resume', runDir, '--json']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(modelOf(runDir)).toBe(modelOf(join(dir, 'uninterrupted')));
+    expect(JSON.parse(resumed.stdout).learningCurve).toEqual(JSON.parse(reference.stdout).learningCurve);
+  });
+});
