@@ -109,6 +109,9 @@ export async function runBmTrainTask(context: TaskContext<BmTrainSpec>): Promise
     modelFile: join(runDir, 'model.json'),
     learningCurve: state.curve,
     ...(last?.exactLogLik !== undefined ? { trainLogLik: last.exactLogLik } : {}),
+    summary: `PCD-${spec.k}, ${n} units (${params.hidden} hidden), ${spec.epochs} epochs` +
+      (last?.exactLogLik !== undefined ? `; exact training log-likelihood ${state.curve[0].exactLogLik!.toFixed(4)} -> ${last.exactLogLik.toFixed(4)} nats per example` : '') +
+      `; model ${join(runDir, 'model.json')}`,
   };
 }
 

@@ -120,6 +120,9 @@ export async function runPoeTrainTask(context: TaskContext<PoeTrainSpec>): Promi
     learningCurve: curve,
     ...(last.testLogLik !== undefined ? { testLogLik: last.testLogLik, logZ: last.logZ, logZMethod: 'quadrature' } : {}),
     ...(teacherFit !== undefined ? { teacherTestLogLik: teacherFit } : {}),
+    summary: `CD-${spec.k} (${spec.sampler}), ${params.experts} experts in ${d}D, ${spec.epochs} epochs` +
+      (last.testLogLik !== undefined ? `; held-out log-likelihood ${curve[0].testLogLik!.toFixed(4)} -> ${last.testLogLik.toFixed(4)} nats (teacher ${teacherFit!.toFixed(4)})` : '') +
+      `; model ${join(runDir, 'model.json')}`,
   };
 }
 
