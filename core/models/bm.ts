@@ -54,12 +54,19 @@ export class BoltzmannMachine implements Model {
 
   /**
    * log p*(v) (Model.logDensityOf) for the visible units v (the first n - hidden): -E(v) when
-   * fully visible, else log sum_h exp(-E(v, h)) by enumerating the hidden units (<= 24).
+   * fully visible, else log sum_h exp(-E(v, h)) by enumerating the hidden units (<= 24). A
+   * whole state of n units (as chains and samples hold them) is accepted too: its hidden
+   * entries are checked and then summed out like any others.
    */
-  logDensityOf(v: ArrayLike<number>): number {
-    requireState(v, this.n - this.hidden, this.units);
-    if (this.hidden === 0) return -this.energy(v);
-    return this.logMarginal(v, 0);
+  logDensityOf(x: ArrayLike<number>): number {
+    const nv = this.n - this.hidden;
+    if (this.hidden > 0 && x.length === this.n) {
+      requireState(x, this.n, this.units);
+      return this.logMarginal(Array.prototype.slice.call(x, 0, nv) as number[], 0);
+    }
+    requireState(x, nv, this.units);
+    if (this.hidden === 0) return -this.energy(x);
+    return this.logMarginal(x, 0);
   }
 
   exactMethods(): string[] {

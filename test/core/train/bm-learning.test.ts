@@ -107,13 +107,17 @@ describe('bm learning: exact tools', () => {
     }
   });
 
-  it('logDensityOf of a fully visible bm is normalised by its exact log Z, and refuses hidden-unit states', () => {
+  it('logDensityOf of a fully visible bm is normalised by its exact log Z; with hidden units it sums them out', () => {
     const p = randomParams(6, true, 0, 8);
     const bm = machineOf(p);
     const terms = Array.from({ length: 64 }, (_, c) => bm.logDensityOf(Array.from({ length: 6 }, (_, i) => ((c >>> i) & 1 ? 1 : -1))));
     expect(logSumExp(terms)).toBeCloseTo(bm.exactLogZ().logZ, 10);
     expect(() => bm.logDensityOf([1, 0, 1, 1, 1, 1])).toThrow(/take -1 or 1/);
-    expect(() => machineOf({ ...p, hidden: 2 }).logDensityOf([1, 1, 1, 1, 1, 1])).toThrow(/has 4 values/);
+    const hidden = machineOf({ ...p, hidden: 2 });
+    expect(() => hidden.logDensityOf([1, 1, 1, 1, 1])).toThrow(/has 4 values/);
+    // A whole state: the hidden entries are summed out, whatever they hold.
+    expect(hidden.logDensityOf([1, -1, 1, 1, -1, -1])).toBe(hidden.logDensityOf([1, -1, 1, 1]));
+    expect(hidden.logDensityOf([1, -1, 1, 1, 1, 1])).toBe(hidden.logDensityOf([1, -1, 1, 1]));
   });
 });
 
