@@ -10,6 +10,7 @@ import { transportBenchmarks } from './transport.bench.js';
 import { metricsBenchmarks } from './metrics.bench.js';
 import { familyBenchmarks } from './family.bench.js';
 import { trainBenchmarks } from './train.bench.js';
+import { bmLearnBenchmarks } from './bm-learn.bench.js';
 
 // One module per line, so that adding one is a one-line change.
 export const allBenchmarks: Benchmark[] = [
@@ -22,5 +23,6 @@ export const allBenchmarks: Benchmark[] = [
   ...familyBenchmarks,
   ...sampleBenchmarks,
   ...trainBenchmarks,
+  ...bmLearnBenchmarks,
   ...natsBenchmarks,
 ];
