@@ -20,8 +20,8 @@ export interface BmCurvePoint {
   learningRate: number;
   /** Norm of the epoch's last stochastic gradient (absent before training). */
   gradientNorm?: number;
-  /** Exact mean log-likelihood of the training data (nats), when n <= 20. */
-  exactLogLik?: number;
+  /** Exact mean log-likelihood of the training data (nats, by enumeration), when n <= 20. */
+  trainLogLik?: number;
 }
 
 export interface BmTrainState {

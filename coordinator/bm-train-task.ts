@@ -108,9 +108,9 @@ export async function runBmTrainTask(context: TaskContext<BmTrainSpec>): Promise
     trainRows: data.rows,
     modelFile: join(runDir, 'model.json'),
     learningCurve: state.curve,
-    ...(last?.exactLogLik !== undefined ? { trainLogLik: last.exactLogLik } : {}),
+    ...(last?.trainLogLik !== undefined ? { trainLogLik: last.trainLogLik } : {}),
     summary: `PCD-${spec.k}, ${n} units (${params.hidden} hidden), ${spec.epochs} epochs` +
-      (last?.exactLogLik !== undefined ? `; exact training log-likelihood ${state.curve[0].exactLogLik!.toFixed(4)} -> ${last.exactLogLik.toFixed(4)} nats per example` : '') +
+      (last?.trainLogLik !== undefined ? `; exact training log-likelihood ${state.curve[0].trainLogLik!.toFixed(4)} -> ${last.trainLogLik.toFixed(4)} nats per example` : '') +
       `; model ${join(runDir, 'model.json')}`,
   };
 }
@@ -121,7 +121,7 @@ function curvePoint(params: BmParams, data: BmTrainingData, exact: boolean, epoc
     update,
     learningRate,
     ...(gradientNorm !== undefined ? { gradientNorm } : {}),
-    ...(exact ? { exactLogLik: exactBmMeanLogLikelihood(params, data.visible) } : {}),
+    ...(exact ? { trainLogLik: exactBmMeanLogLikelihood(params, data.visible) } : {}),
   };
 }
 
