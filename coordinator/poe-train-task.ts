@@ -30,8 +30,9 @@ export interface PoeCurvePoint {
   learningRate: number;
   /** Mean MALA acceptance over the epoch's updates (absent before training). */
   acceptance?: number;
-  /** Held-out mean log-likelihood (nats) with log Z by quadrature, when d <= 2. */
+  /** Held-out mean log-likelihood (nats) with log Z by quadrature, when d <= 2, and its standard error over the held-out rows. */
   testLogLik?: number;
+  stderr?: number;
   logZ?: number;
 }
 
@@ -45,13 +46,23 @@ export function poeTrainingData(spec: PoeTrainSpec, specFile: string): { teacher
   };
 }
 
-/** Mean log p(x) over rows with log Z by quadrature (d <= 2). */
-export function poeMeanLogLikelihood(model: StudentTProduct, x: Float64Array): { logLik: number; logZ: number } {
+/**
+ * Mean log p(x) over rows with log Z by quadrature (d <= 2), and its standard error over the
+ * rows (independent exact draws): the spread a different held-out set would give.
+ */
+export function poeMeanLogLikelihood(model: StudentTProduct, x: Float64Array): { logLik: number; stderr: number; logZ: number } {
   const logZ = model.exactLogZ('quadrature').logZ;
   const rows = x.length / model.d;
   let sum = 0;
-  for (let r = 0; r < rows; r++) sum -= model.energy(x.subarray(r * model.d, (r + 1) * model.d));
-  return { logLik: sum / rows - logZ, logZ };
+  let sumSq = 0;
+  for (let r = 0; r < rows; r++) {
+    const f = -model.energy(x.subarray(r * model.d, (r + 1) * model.d));
+    sum += f;
+    sumSq += f * f;
+  }
+  const mean = sum / rows;
+  const variance = rows > 1 ? Math.max(0, (sumSq - rows * mean * mean) / (rows - 1)) : Number.NaN;
+  return { logLik: mean - logZ, stderr: Math.sqrt(variance / rows), logZ };
 }
 
 export async function runPoeTrainTask(context: TaskContext<PoeTrainSpec>): Promise<TaskResult> {
@@ -118,7 +129,7 @@ export async function runPoeTrainTask(context: TaskContext<PoeTrainSpec>): Promi
     data: `exact draws (rejection sampling) of ${teacher.name ?? 'a poe'} (d = ${d}, ${teacher.experts} experts)`,
     modelFile: join(runDir, 'model.json'),
     learningCurve: curve,
-    ...(last.testLogLik !== undefined ? { testLogLik: last.testLogLik, logZ: last.logZ, logZMethod: 'quadrature' } : {}),
+    ...(last.testLogLik !== undefined ? { testLogLik: last.testLogLik, stderr: last.stderr, logZ: last.logZ, logZMethod: 'quadrature' } : {}),
     ...(teacherFit !== undefined ? { teacherTestLogLik: teacherFit } : {}),
     summary: `CD-${spec.k} (${spec.sampler}), ${params.experts} experts in ${d}D, ${spec.epochs} epochs` +
       (last.testLogLik !== undefined ? `; held-out log-likelihood ${curve[0].testLogLik!.toFixed(4)} -> ${last.testLogLik.toFixed(4)} nats (teacher ${teacherFit!.toFixed(4)})` : '') +
@@ -126,8 +137,8 @@ export async function runPoeTrainTask(context: TaskContext<PoeTrainSpec>): Promi
   };
 }
 
-function renameLogLik(x: { logLik: number; logZ: number }): { testLogLik: number; logZ: number } {
-  return { testLogLik: x.logLik, logZ: x.logZ };
+function renameLogLik(x: { logLik: number; stderr: number; logZ: number }): { testLogLik: number; stderr: number; logZ: number } {
+  return { testLogLik: x.logLik, stderr: x.stderr, logZ: x.logZ };
 }
 
 /** The epoch's minibatch order: a Fisher-Yates shuffle from the epoch's own stream. */

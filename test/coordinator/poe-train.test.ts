@@ -33,6 +33,7 @@ describe('train-poe', () => {
     // From random filters (about -3.4 nats) most of the way to the teacher (-2.14): CD's
     // fixed point is not exactly the maximum of the likelihood, so no tighter target.
     expect(curve[12].testLogLik - curve[0].testLogLik).toBeGreaterThan(0.8);
+    expect(result.stderr).toBeGreaterThan(0);
 
     // The learned model against the teacher on the held-out draws, paired per row: the mean
     // difference must be within 4 standard errors plus 0.05 nats (CD-1's bias, 0.01 seen).
