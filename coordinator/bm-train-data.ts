@@ -10,7 +10,7 @@ import type { BoltzmannMachine } from '../core/models/bm.js';
 import type { Model } from '../core/models/model.js';
 import { modelFromJson, parseModelText } from '../core/models/model-file.js';
 import { streamRng } from '../core/rng/rng.js';
-import { drawExactBmStates } from '../core/train/bm-exact.js';
+import { drawExactBmStates, EXACT_BM_UNITS } from '../core/train/bm-exact.js';
 import type { BmTrainSpec } from '../experiments/bm-train-spec.js';
 
 export const BM_DATA_PURPOSE = 'train-bm.data';
@@ -46,6 +46,7 @@ export function loadBmTrainingData(spec: BmTrainSpec, specFile: string, spin: bo
     if (err instanceof InputError || (err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     throw new InputError(specFile, 'data.model', `no such file ${String(d.model)}`);
   }
+  if (teacher.n > EXACT_BM_UNITS) throw new InputError(specFile, 'data.model', `exact draws enumerate the teacher's 2^n states: n must be <= ${EXACT_BM_UNITS}, got ${teacher.n}`);
   const states = drawExactBmStates({ n: teacher.n, spin: teacher.units === 'spin', hidden: teacher.hidden, W: teacher.W, b: teacher.b }, d.rows, streamRng(spec.seed, BM_DATA_PURPOSE, 0));
   const nv = teacher.n - teacher.hidden;
   const visible = new Int8Array(d.rows * nv);
