@@ -17,8 +17,8 @@ const modelOf = (runDir: string) => readFileSync(join(runDir, 'model.json'), 'ut
 describe('train-bm checkpoints', () => {
   it('resumes a SIGKILLed run from its checkpoint to the same final weights', async () => {
     const spec = join(dir, 'bm-resume.yaml');
-    const updates = 25 * 7;
-    writeFileSync(spec, JSON.stringify({ task: 'train-bm', name: 'bm-resume', seed: 5, hidden: 3, data: { kind: 'bars-stripes', side: 3, copies: 10 }, epochs: 25, batchSize: 20, particles: 20, k: 1, shardSize: 10, checkpointEvery: 3 }));
+    const updates = 18 * 7;
+    writeFileSync(spec, JSON.stringify({ task: 'train-bm', name: 'bm-resume', seed: 5, hidden: 3, data: { kind: 'bars-stripes', side: 3, copies: 10 }, epochs: 18, batchSize: 20, particles: 20, k: 1, shardSize: 10, checkpointEvery: 3 }));
     const reference = await runEbm(['run', spec, '--workers', '2', '--json', '--out', join(dir, 'uninterrupted')]);
     expect(reference.status, reference.stderr).toBe(0);
 
