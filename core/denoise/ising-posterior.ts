@@ -115,26 +115,31 @@ function localField(problem: IsingDenoiseProblem, s: Int8Array, r: number, c: nu
  * colour order: pixels of one colour do not touch, so updating them in turn is a valid Gibbs
  * scan. P(s_i = +1 | rest) = sigmoid(2 beta g_i). With 4-neighbour bonds the two checkerboard
  * colours suffice; diagonal bonds need the four colours (r mod 2, c mod 2).
+ * When `conditionalSum` is given, each pixel's P(s_i = +1 | rest) before its draw is added to
+ * it: the Rao-Blackwellised marginal estimator (Gelfand & Smith 1990; see sparse-posterior.ts).
  */
-export function checkerboardHeatBathSweep(problem: IsingDenoiseProblem, s: Int8Array, beta: number, rng: Rng): void {
+export function checkerboardHeatBathSweep(problem: IsingDenoiseProblem, s: Int8Array, beta: number, rng: Rng, conditionalSum?: Float64Array): void {
   const { rows, cols } = problem;
   if ((problem.Jd ?? 0) === 0) {
     for (let parity = 0; parity < 2; parity++) {
       for (let r = 0; r < rows; r++) {
-        for (let c = (r + parity) & 1; c < cols; c += 2) {
-          s[r * cols + c] = rng.nextDouble() < sigmoid(2 * beta * localField(problem, s, r, c)) ? 1 : -1;
-        }
+        for (let c = (r + parity) & 1; c < cols; c += 2) heatBathSite(problem, s, beta, rng, r, c, conditionalSum);
       }
     }
     return;
   }
   for (let colour = 0; colour < 4; colour++) {
     for (let r = colour >> 1; r < rows; r += 2) {
-      for (let c = colour & 1; c < cols; c += 2) {
-        s[r * cols + c] = rng.nextDouble() < sigmoid(2 * beta * localField(problem, s, r, c)) ? 1 : -1;
-      }
+      for (let c = colour & 1; c < cols; c += 2) heatBathSite(problem, s, beta, rng, r, c, conditionalSum);
     }
   }
+}
+
+function heatBathSite(problem: IsingDenoiseProblem, s: Int8Array, beta: number, rng: Rng, r: number, c: number, conditionalSum: Float64Array | undefined): void {
+  const i = r * problem.cols + c;
+  const p = sigmoid(2 * beta * localField(problem, s, r, c));
+  if (conditionalSum) conditionalSum[i] += p;
+  s[i] = rng.nextDouble() < p ? 1 : -1;
 }
 
 /**

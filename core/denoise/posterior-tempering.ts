@@ -4,14 +4,16 @@
  * regions: replicas at inverse temperatures 1 = beta_0 > beta_1 > ... each take a heat-bath
  * sweep, then neighbouring pairs (even pairs, then odd pairs, alternating) swap states with
  * probability min(1, exp((beta_a - beta_b)(E_a - E_b))). Marginals are averaged on the beta = 1
- * replica only, so the estimate targets the same p(x | y) as plain Gibbs.
+ * replica only (Rao-Blackwellised, as in posterior-estimates.ts: the beta = 1 sweep's conditional
+ * probabilities), so the estimate targets the same p(x | y) as plain Gibbs.
  */
 import type { Rng } from '../rng/rng.js';
-import { checkerboardHeatBathSweep, imageToSpins, posteriorEnergy, type IsingDenoiseProblem } from './ising-posterior.js';
-import { geometricBetas, type PosteriorMeanResult } from './posterior-estimates.js';
+import { denoiseEnergy, heatBathSweep, type DenoiseProblem } from './denoise-problem.js';
+import { imageToSpins } from './ising-posterior.js';
+import { BatchMeans, geometricBetas, type PosteriorMeanResult } from './posterior-estimates.js';
 
 export interface TemperingInput {
-  problem: IsingDenoiseProblem;
+  problem: DenoiseProblem;
   rng: Rng;
   /** Decreasing inverse temperatures starting at 1; default 8 geometric from 1 to 0.7. */
   betas?: Float64Array;
@@ -38,11 +40,11 @@ export function posteriorMeanByTempering(input: TemperingInput): TemperingResult
   const accepted = new Float64Array(Math.max(0, R - 1));
   const proposed = new Float64Array(Math.max(0, R - 1));
   const n = problem.observed.length;
-  const marginals = new Float64Array(n);
+  const batches = new BatchMeans(n, samples, 20);
   for (let round = 0; round < burnIn + samples; round++) {
     for (let k = 0; k < R; k++) {
-      checkerboardHeatBathSweep(problem, replicas[k], betas[k], rng);
-      energies[k] = posteriorEnergy(problem, replicas[k]);
+      heatBathSweep(problem, replicas[k], betas[k], rng, k === 0 && round >= burnIn ? batches.sumFor(round - burnIn) : undefined);
+      energies[k] = denoiseEnergy(problem, replicas[k]);
     }
     for (let k = round & 1; k + 1 < R; k += 2) {
       proposed[k]++;
@@ -53,15 +55,6 @@ export function posteriorMeanByTempering(input: TemperingInput): TemperingResult
         [energies[k], energies[k + 1]] = [energies[k + 1], energies[k]];
       }
     }
-    if (round >= burnIn) {
-      const s = replicas[0];
-      for (let i = 0; i < n; i++) if (s[i] > 0) marginals[i]++;
-    }
   }
-  const estimate = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    marginals[i] /= samples;
-    estimate[i] = marginals[i] > 0.5 ? 1 : 0;
-  }
-  return { marginals, estimate, swapAcceptance: accepted.map((a, k) => (proposed[k] > 0 ? a / proposed[k] : 0)) };
+  return { ...batches.finish(), swapAcceptance: accepted.map((a, k) => (proposed[k] > 0 ? a / proposed[k] : 0)) };
 }

@@ -1,10 +1,11 @@
 /**
  * One noisy binary image restored both ways, from named streams so results are reproducible
- * per image: the posterior mean (by Gibbs or parallel tempering) and the annealed MAP.
+ * per image: the posterior mean (by Gibbs or parallel tempering) and the annealed MAP, under the
+ * homogeneous prior or a learned pairwise one (denoise-problem.ts).
  * Shared by `ebm denoise` and the `denoise` task.
  */
 import { streamRng } from '../rng/rng.js';
-import type { IsingDenoiseProblem } from './ising-posterior.js';
+import type { DenoiseProblem } from './denoise-problem.js';
 import { geometricBetas, mapByAnnealing, posteriorMean } from './posterior-estimates.js';
 import { posteriorMeanByTempering } from './posterior-tempering.js';
 
@@ -23,6 +24,8 @@ export interface RestoreOptions {
 export interface RestoredImage {
   /** P(x_i = 1 | y) per pixel. */
   marginals: Float64Array;
+  /** Batch-means standard error of each marginal. */
+  standardError: Float64Array;
   /** Marginals thresholded at 1/2 (the MPM estimate). */
   mean: Uint8Array;
   /** Simulated annealing then ICM. */
@@ -34,13 +37,14 @@ export interface RestoredImage {
 export const DENOISE_MEAN_PURPOSE = 'denoise.posterior';
 export const DENOISE_MAP_PURPOSE = 'denoise.anneal';
 
-export function restoreImage(problem: IsingDenoiseProblem, options: RestoreOptions): RestoredImage {
+export function restoreImage(problem: DenoiseProblem, options: RestoreOptions): RestoredImage {
   const rng = streamRng(options.seed, DENOISE_MEAN_PURPOSE, options.imageId);
   const sampling = { problem, rng, burnIn: options.burnIn, samples: options.samples };
   const posterior = options.method === 'pt' ? posteriorMeanByTempering(sampling) : posteriorMean(sampling);
   const map = mapByAnnealing({ problem, rng: streamRng(options.seed, DENOISE_MAP_PURPOSE, options.imageId), betas: geometricBetas(0.1, 10, options.annealSteps ?? 200) });
   return {
     marginals: posterior.marginals,
+    standardError: posterior.standardError,
     mean: posterior.estimate,
     map,
     ...('swapAcceptance' in posterior ? { swapAcceptance: Array.from(posterior.swapAcceptance as Float64Array) } : {}),
