@@ -18,6 +18,7 @@ import { pixelPriorField } from '../core/denoise/pixel-prior.js';
 import { priorFromJson, priorToJson } from '../core/denoise/prior-file.js';
 import { restoreImage } from '../core/denoise/restore-image.js';
 import { InputError } from '../core/errors.js';
+import { parseJsonText } from '../core/models/model-file.js';
 import { streamRng } from '../core/rng/rng.js';
 import type { LearnedPriorSpec } from '../experiments/denoise-spec.js';
 import type { DenoiseSpec } from '../experiments/family-specs.js';
@@ -44,12 +45,7 @@ function learnedPrior(spec: DenoiseSpec, learn: LearnedPriorSpec, data: FashionM
     } catch (err) {
       throw new InputError(options.specFile, 'prior.from', `cannot read ${learn.from}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw new InputError(learn.from, '(file)', 'is not JSON');
-    }
+    const value = parseJsonText(text, learn.from);
     prior = priorFromJson(value, learn.from);
     if (prior.bonds.rows !== height || prior.bonds.cols !== width) throw new InputError(learn.from, 'rows/cols', `the prior is ${prior.bonds.cols} x ${prior.bonds.rows}, the images ${width} x ${height}`);
     fit = { from: learn.from, ...((value as { fit?: Record<string, unknown> }).fit ?? {}) };

@@ -5,17 +5,22 @@
  * and the input is the clean reference; with --noise-rate, the input is already noisy at rate p.
  * Writes the posterior-mean image to --out (PNG) and the MAP image beside it (-map.png; with
  * --flip also the noisy image, -noisy.png), and prints the pixel errors when a clean reference
- * is known (--clean FILE, or the input itself with --flip).
+ * is known (--clean FILE, or the input itself with --flip). The prior is the homogeneous Ising
+ * prior (--j, --jd) unless --prior names a learned one (the prior.json a denoise run with
+ * `prior.learn: pseudo-likelihood` writes into its run folder).
  */
 import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { InputError } from '../../core/errors.js';
+import type { DenoiseProblem } from '../../core/denoise/denoise-problem.js';
 import { flipNoiseField, flipPixels, pixelErrors } from '../../core/denoise/ising-posterior.js';
+import { priorFromJson } from '../../core/denoise/prior-file.js';
 import { restoreImage, type PosteriorMethod } from '../../core/denoise/restore-image.js';
 import { streamRng } from '../../core/rng/rng.js';
 import { parseIdxImages } from '../../core/data/idx.js';
 import { readMaybeGzipped } from '../../coordinator/datasets.js';
+import { parseJsonText } from '../../core/models/model-file.js';
 import { readInputFile } from '../input.js';
 import { parseCount, parseSeed } from '../options.js';
 import { decodePngGray, encodePngGray, isPng, type GrayImage } from '../png-gray.js';
@@ -31,6 +36,7 @@ interface DenoiseFlags {
   threshold: number;
   j: number;
   jd: number;
+  prior?: string;
   samples: number;
   burnIn: number;
   json?: boolean;
@@ -51,6 +57,7 @@ export function registerDenoise(program: Command): void {
     .option('--threshold <t>', 'binarisation: ink where grey >= t (default 128)', parseCount('--threshold'), 128)
     .option('--j <J>', 'coupling of neighbouring pixels (default 0.5)', parseNonNegative('--j'), 0.5)
     .option('--jd <Jd>', 'coupling of diagonal neighbours (default 0)', parseNonNegative('--jd'), 0)
+    .option('--prior <file>', 'a learned pairwise prior (prior.json from a denoise run with prior.learn); replaces --j and --jd')
     .option('--samples <n>', 'sweeps averaged for the posterior mean (default 200)', parseCount('--samples'), 200)
     .option('--burn-in <n>', 'sweeps discarded first (default 50)', parseCount('--burn-in', 0), 50)
     .option('--json', 'print the result as one JSON object on stdout')
@@ -61,7 +68,15 @@ export function registerDenoise(program: Command): void {
       const observed = flags.flip !== undefined ? flipPixels(input.pixels, rate, streamRng(flags.seed, 'denoise.noise', 0)) : input.pixels;
       const clean = flags.clean !== undefined ? readBinaryImage(flags.clean, flags.index, flags.threshold) : flags.flip !== undefined ? input : undefined;
       if (clean && (clean.width !== input.width || clean.height !== input.height)) throw new InputError(flags.clean!, '(image)', `is ${clean.width} x ${clean.height}, the input ${input.width} x ${input.height}`);
-      const problem = { rows: input.height, cols: input.width, observed, J: flags.j, Jd: flags.jd, h: flipNoiseField(rate) };
+      const h = flipNoiseField(rate);
+      let problem: DenoiseProblem = { rows: input.height, cols: input.width, observed, J: flags.j, Jd: flags.jd, h };
+      let prior: Record<string, unknown> = { J: flags.j, Jd: flags.jd, h };
+      if (flags.prior !== undefined) {
+        const learned = readPrior(flags.prior);
+        if (learned.bonds.rows !== input.height || learned.bonds.cols !== input.width) throw new InputError(flags.prior, 'rows/cols', `the prior is ${learned.bonds.cols} x ${learned.bonds.rows}, the image ${input.width} x ${input.height}`);
+        problem = { prior: learned, observed, h };
+        prior = { file: flags.prior, offsets: learned.bonds.offsets, bonds: learned.bonds.bondA.length, h };
+      }
       const restored = restoreImage(problem, { method: flags.method, seed: flags.seed, imageId: 0, burnIn: flags.burnIn, samples: flags.samples });
       const out = flags.out ?? `${basename(file).replace(/(\.png|\.gz)$/i, '').replace(/\.[^.]*$/, '')}-denoised.png`;
       const stem = extname(out).toLowerCase() === '.png' ? out.slice(0, -4) : out;
@@ -81,7 +96,7 @@ export function registerDenoise(program: Command): void {
         height: input.height,
         method: flags.method,
         noise: flags.flip !== undefined ? { added: rate } : { assumed: rate },
-        prior: { J: flags.j, Jd: flags.jd, h: problem.h },
+        prior,
         seed: flags.seed,
         files,
         ...(errors ? { errors } : {}),
@@ -94,6 +109,10 @@ export function registerDenoise(program: Command): void {
         process.stdout.write(`${lines.join('\n')}\n`);
       }
     });
+}
+
+function readPrior(file: string): ReturnType<typeof priorFromJson> {
+  return priorFromJson(parseJsonText(readInputFile(file), file), file);
 }
 
 /** A binary image from a PNG or one image of an IDX file: 1 where grey >= threshold. */

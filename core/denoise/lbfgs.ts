@@ -97,13 +97,23 @@ export function minimizeLbfgs(f: Objective, start: Float64Array, options: LbfgsO
       t *= 0.5;
     }
     if (!(nextValue <= value)) break; // the line search failed: x is as good as we can do
-    const slot = (newest + 1) % memory;
+    let sy = 0;
+    let ss = 0;
+    let yy = 0;
     for (let i = 0; i < n; i++) {
-      S[slot][i] = xNext[i] - x[i];
-      Y[slot][i] = gNext[i] - g[i];
+      const si = xNext[i] - x[i];
+      const yi = gNext[i] - g[i];
+      sy += si * yi;
+      ss += si * si;
+      yy += yi * yi;
     }
-    const sy = dot(S[slot], Y[slot]);
-    if (sy > 1e-12 * Math.sqrt(dot(S[slot], S[slot]) * dot(Y[slot], Y[slot]))) {
+    if (sy > 1e-12 * Math.sqrt(ss * yy)) {
+      // Overwrite the oldest pair only when the new one is kept.
+      const slot = (newest + 1) % memory;
+      for (let i = 0; i < n; i++) {
+        S[slot][i] = xNext[i] - x[i];
+        Y[slot][i] = gNext[i] - g[i];
+      }
       rho[slot] = 1 / sy;
       newest = slot;
       stored = Math.min(stored + 1, memory);
