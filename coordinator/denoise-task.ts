@@ -9,7 +9,7 @@
  * prior.json, which `prior.from` in a later spec or `ebm denoise --prior` reuses.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { DenoiseProblem } from '../core/denoise/denoise-problem.js';
 import { BOND_STENCILS } from '../core/denoise/grid-bonds.js';
 import { flipNoiseField, flipPixels, pixelErrors } from '../core/denoise/ising-posterior.js';
@@ -39,16 +39,18 @@ function learnedPrior(spec: DenoiseSpec, learn: LearnedPriorSpec, data: FashionM
   let prior: PairwisePrior;
   let fit: Record<string, unknown>;
   if (learn.from !== undefined) {
+    // Relative to the spec's folder, as a spec's model path is.
+    const from = resolve(dirname(options.specFile), learn.from);
     let text: string;
     try {
-      text = readFileSync(learn.from, 'utf8');
+      text = readFileSync(from, 'utf8');
     } catch (err) {
-      throw new InputError(options.specFile, 'prior.from', `cannot read ${learn.from}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new InputError(options.specFile, 'prior.from', `cannot read ${from}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    const value = parseJsonText(text, learn.from);
-    prior = priorFromJson(value, learn.from);
-    if (prior.bonds.rows !== height || prior.bonds.cols !== width) throw new InputError(learn.from, 'rows/cols', `the prior is ${prior.bonds.cols} x ${prior.bonds.rows}, the images ${width} x ${height}`);
-    fit = { from: learn.from, ...((value as { fit?: Record<string, unknown> }).fit ?? {}) };
+    const value = parseJsonText(text, from);
+    prior = priorFromJson(value, from);
+    if (prior.bonds.rows !== height || prior.bonds.cols !== width) throw new InputError(from, 'rows/cols', `the prior is ${prior.bonds.cols} x ${prior.bonds.rows}, the images ${width} x ${height}`);
+    fit = { ...((value as { fit?: Record<string, unknown> }).fit ?? {}), from };
   } else {
     const count = Math.min(learn.images, data.train.images.count);
     const size = width * height;
@@ -88,7 +90,7 @@ export async function runDenoiseTask(options: TaskContext<DenoiseSpec>): Promise
   const specPrior = spec.prior;
   let makeProblem: (noisy: Uint8Array) => DenoiseProblem;
   let priorSummary: Record<string, unknown>;
-  if ('learn' in specPrior) {
+  if (specPrior.learn === 'pseudo-likelihood') {
     const learned = learnedPrior(spec, specPrior, data, options);
     makeProblem = (observed) => ({ prior: learned.prior, observed, h });
     priorSummary = { ...learned.summary, h };

@@ -8,6 +8,8 @@ import { BOND_STENCILS, type BondStencilName } from '../core/denoise/grid-bonds.
 import { commonFields } from './common-spec.js';
 
 const homogeneousPriorSchema = z.strictObject({
+  /** none (or absent): this homogeneous prior; pseudo-likelihood: the learned one below. */
+  learn: z.literal('none').optional(),
   /** Coupling of the 4 nearest neighbours. */
   J: z.number().min(0).default(0.5),
   /** Coupling of the 4 diagonal neighbours (0 = a 4-neighbour prior). */
@@ -35,7 +37,7 @@ const learnedPriorSchema = z.strictObject({
   fieldL2: z.number().gt(0).default(1e-3),
   /** L-BFGS iterations at most (it stops earlier when the gradient's largest component is below 1e-4). */
   maxIterations: z.number().int().min(1).default(300),
-  /** A prior.json from an earlier denoise run to reuse instead of fitting (the other fields are then only recorded). */
+  /** A prior.json from an earlier denoise run (path relative to the spec's folder) to reuse instead of fitting; the other fields are then unused. */
   from: z.string().optional(),
 });
 
@@ -57,7 +59,7 @@ export const denoiseSpecSchema = z.strictObject({
    * per-pixel field), or learned (`learn: pseudo-likelihood`): a field per pixel and a coupling
    * per bond fitted to clean training images (core/denoise/pairwise-prior.ts).
    */
-  prior: z.union([learnedPriorSchema, homogeneousPriorSchema]).prefault({}),
+  prior: z.discriminatedUnion('learn', [learnedPriorSchema, homogeneousPriorSchema]).prefault({}),
   /** gibbs (checkerboard heat bath) or pt (parallel tempering, 8 replicas down to beta 0.7). */
   method: z.enum(['gibbs', 'pt']).default('gibbs'),
   /** Sweeps (or PT rounds) discarded before averaging. */

@@ -42,14 +42,17 @@ describe('denoising Fashion-MNIST with a learned pairwise prior', () => {
     expect(existsSync(priorFile)).toBe(true);
     expect(JSON.parse(readFileSync(priorFile, 'utf8')).fit.iterations).toBe(result.prior.iterations);
 
-    // Reuse: the same prior read back gives the same restorations, bit for bit (same seed).
-    writeFileSync(join(dir, 'again.yaml'), `task: denoise\nname: again\nseed: 1\nimages: 5\nburnIn: 30\nsamples: 100\nannealSteps: 100\nprior: { learn: pseudo-likelihood, from: ${JSON.stringify(priorFile)} }\n`);
+    // Reuse (the path relative to the spec's folder): the same prior read back gives the same
+    // restorations, bit for bit (same seed).
+    writeFileSync(join(dir, 'again.yaml'), `task: denoise\nname: again\nseed: 1\nimages: 5\nburnIn: 30\nsamples: 100\nannealSteps: 100\nprior: { learn: pseudo-likelihood, from: run/prior.json }\n`);
     const [again, single] = await Promise.all([
       runEbm(['run', join(dir, 'again.yaml'), '--json', '--out', join(dir, 'again')]),
       runEbm(['denoise', testImages, '--index', '3', '--flip', '0.1', '--prior', priorFile, '--out', join(dir, 'trousers.png'), '--json']),
     ]);
     expect(again.status).toBe(0);
-    expect(JSON.parse(again.stdout).perImage).toEqual(result.perImage.slice(0, 5));
+    const reused = JSON.parse(again.stdout);
+    expect(reused.prior.from).toBe(priorFile);
+    expect(reused.perImage).toEqual(result.perImage.slice(0, 5));
     expect(single.status).toBe(0);
     const one = JSON.parse(single.stdout);
     expect(one.prior.file).toBe(priorFile);
@@ -57,13 +60,19 @@ describe('denoising Fashion-MNIST with a learned pairwise prior', () => {
     expect(one.errors.mean).toBeLessThan(0.5 * one.errors.before);
   }, 90_000);
 
-  it('names a missing or malformed prior file', async () => {
+  it('names a missing or malformed prior file, and a bad learned-prior field', async () => {
     const dir = tempDir();
-    const missing = await runEbm(['denoise', testImages, '--flip', '0.1', '--prior', join(dir, 'nope.json')]);
+    writeFileSync(join(dir, 'bad.yaml'), 'task: denoise\nname: bad\nprior: { learn: pseudo-likelihood, stencil: hexagonal }\n');
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ format: 'ebm-denoise-prior', version: 1, rows: 28, cols: 28, offsets: [[0, 1]], field: [], coupling: [] }));
+    const [spec, missing, bad] = await Promise.all([
+      runEbm(['run', join(dir, 'bad.yaml'), '--out', join(dir, 'run')]),
+      runEbm(['denoise', testImages, '--flip', '0.1', '--prior', join(dir, 'nope.json')]),
+      runEbm(['denoise', testImages, '--flip', '0.1', '--prior', join(dir, 'bad.json')]),
+    ]);
+    expect(spec.status).toBe(2);
+    expect(spec.stderr).toMatch(/bad\.yaml: prior\.stencil: Invalid option/);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/nope\.json: \(file\): no such file/);
-    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ format: 'ebm-denoise-prior', version: 1, rows: 28, cols: 28, offsets: [[0, 1]], field: [], coupling: [] }));
-    const bad = await runEbm(['denoise', testImages, '--flip', '0.1', '--prior', join(dir, 'bad.json')]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/bad\.json: field: must be an array of 784 finite numbers/);
   }, 30_000);
