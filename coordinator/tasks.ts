@@ -8,6 +8,7 @@ import type { TaskContext, TaskResult } from './task.js';
 import { runTrainTask } from './train-task.js';
 import { runAnomalyTask, runClassifyTask } from './apps-tasks.js';
 import { learningTaskRunners } from './bm-poe-tasks.js';
+import { runDbnTask } from './dbn-task.js';
 
 type Runners = { [T in Spec['task']]: (context: TaskContext<Extract<Spec, { task: T }>>) => Promise<TaskResult> };
 
@@ -18,6 +19,7 @@ export const taskRunners: Runners = {
   ...familyTaskRunners,
   anomaly: runAnomalyTask, classify: runClassifyTask,
   ...learningTaskRunners,
+  dbn: runDbnTask,
 };
 
 export function runTask(context: TaskContext): Promise<TaskResult> {

@@ -27,8 +27,56 @@ import { temperingLadder } from '../core/train/tempered-particles.js';
 const SHARD_TIMEOUT_MS = 5 * 60_000;
 
 export async function runTrainTask(context: TaskContext<TrainSpec>): Promise<TaskResult> {
-  const { spec, runDir, events } = context;
+  const { spec, runDir } = context;
   const data = loadTrainingData(spec, context.specFile);
+  const { state, totalUpdates, lastGradientNorm } = await trainRbmOnData(context, data);
+  const { nv, nh } = state.params;
+  const last = state.curve[state.curve.length - 1];
+  const evaluation = await finalEvaluation(state.params, data, context);
+  // The AIS test log-likelihood of the end (ebm_train_loglik).
+  const testLogLik = (evaluation as { testLogLik?: unknown }).testLogLik;
+  if (typeof testLogLik === 'number' && Number.isFinite(lastGradientNorm)) context.events.trainEpoch?.({ epoch: spec.epochs, gradientNorm: lastGradientNorm, logLik: testLogLik });
+  return {
+    task: 'train',
+    name: spec.name,
+    method: spec.method,
+    seed: spec.seed,
+    nv,
+    nh,
+    k: spec.k,
+    epochs: spec.epochs,
+    updates: totalUpdates,
+    batchSize: spec.batchSize,
+    particles: spec.method === 'pcd' ? spec.particles : 0,
+    sampler: spec.method === 'pcd' ? spec.sampler : 'cd',
+    ...(spec.method === 'pcd' && spec.sampler === 'pt' ? { temperingBetas: Array.from(temperingBetasOf(spec)) } : {}),
+    shardSize: spec.shardSize,
+    data: data.description,
+    binarization: spec.data.dataset === 'bars-stripes' ? 'none (binary data)' : spec.data.binarization,
+    trainRows: data.train.rows,
+    modelFile: join(runDir, 'model.json'),
+    /** Per evaluated epoch (the report's EpochPoint fields: epoch, reconstructionError, ...). */
+    learningCurve: state.curve,
+    ...(last ? { reconstructionError: last.reconstructionError, pseudoLogLik: last.pseudoLogLik } : {}),
+    ...evaluation,
+  };
+}
+
+export interface TrainingOutcome {
+  /** The final state (parameters, velocity, particles, learning curve). */
+  state: TrainState;
+  totalUpdates: number;
+  /** The last epoch's gradient norm (NaN when this process ran no full epoch). */
+  lastGradientNorm: number;
+}
+
+/**
+ * The training loop on binary rows already in memory (the train task's data, or another
+ * task's, e.g. a DBN's hidden samples): resumes from runDir's checkpoint when there is one,
+ * checkpoints as it goes, and leaves model.json in runDir. No final evaluation.
+ */
+export async function trainRbmOnData(context: TaskContext<TrainSpec>, data: TrainingData): Promise<TrainingOutcome> {
+  const { spec, runDir, events } = context;
   const state = readTrainCheckpoint(runDir) ?? initialState(spec, context, data);
   const { nv, nh } = state.params;
   if (nv !== data.train.nv) throw new InputError(context.specFile, 'model', `has ${nv} visible units but the data has ${data.train.nv}`);
@@ -92,35 +140,7 @@ export async function runTrainTask(context: TaskContext<TrainSpec>): Promise<Tas
   }
 
   writeJsonAtomic(join(runDir, 'model.json'), paramsToModelJson(state.params, spec.name));
-  const last = state.curve[state.curve.length - 1];
-  const evaluation = await finalEvaluation(state.params, data, context);
-  // The AIS test log-likelihood of the end (ebm_train_loglik).
-  const testLogLik = (evaluation as { testLogLik?: unknown }).testLogLik;
-  if (typeof testLogLik === 'number' && Number.isFinite(lastGradientNorm)) events.trainEpoch?.({ epoch: spec.epochs, gradientNorm: lastGradientNorm, logLik: testLogLik });
-  return {
-    task: 'train',
-    name: spec.name,
-    method: spec.method,
-    seed: spec.seed,
-    nv,
-    nh,
-    k: spec.k,
-    epochs: spec.epochs,
-    updates: totalUpdates,
-    batchSize: spec.batchSize,
-    particles: spec.method === 'pcd' ? spec.particles : 0,
-    sampler: spec.method === 'pcd' ? spec.sampler : 'cd',
-    ...(spec.method === 'pcd' && spec.sampler === 'pt' ? { temperingBetas: Array.from(temperingBetasOf(spec)) } : {}),
-    shardSize: spec.shardSize,
-    data: data.description,
-    binarization: spec.data.dataset === 'bars-stripes' ? 'none (binary data)' : spec.data.binarization,
-    trainRows: data.train.rows,
-    modelFile: join(runDir, 'model.json'),
-    /** Per evaluated epoch (the report's EpochPoint fields: epoch, reconstructionError, ...). */
-    learningCurve: state.curve,
-    ...(last ? { reconstructionError: last.reconstructionError, pseudoLogLik: last.pseudoLogLik } : {}),
-    ...evaluation,
-  };
+  return { state, totalUpdates, lastGradientNorm };
 }
 
 /** The PT-PCD ladder, or none for plain PCD / CD. */

@@ -10,8 +10,9 @@ import { trainSpecSchema } from './train-spec.js';
 import { anomalySpecSchema, classifySpecSchema } from './apps-spec.js';
 import { denoiseSpecSchema, hopfieldCapacitySpecSchema } from './family-specs.js';
 import { learningSpecSchemas } from './learning-specs.js';
+import { dbnSpecSchema } from './dbn-spec.js';
 
-export const specSchema = z.discriminatedUnion('task', [logzSpecSchema, sampleSpecSchema, trainSpecSchema, denoiseSpecSchema, hopfieldCapacitySpecSchema, anomalySpecSchema, classifySpecSchema, ...learningSpecSchemas]);
+export const specSchema = z.discriminatedUnion('task', [logzSpecSchema, sampleSpecSchema, trainSpecSchema, denoiseSpecSchema, hopfieldCapacitySpecSchema, anomalySpecSchema, classifySpecSchema, ...learningSpecSchemas, dbnSpecSchema]);
 
 export type Spec = z.infer<typeof specSchema>;
 export type { LogzSpec, AisOptions } from './logz-spec.js';

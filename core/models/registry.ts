@@ -9,6 +9,7 @@ import { isingType } from './ising.js';
 import { bmType } from './bm.js';
 import { hopfieldType } from './hopfield.js';
 import { poeType } from './student-t-poe.js';
+import { dbnType } from './dbn.js';
 
 export const modelTypes: ReadonlyMap<string, ModelType> = new Map<string, ModelType>(
   [
@@ -18,5 +19,6 @@ export const modelTypes: ReadonlyMap<string, ModelType> = new Map<string, ModelT
     bmType,
     hopfieldType,
     poeType,
+    dbnType,
   ].map((t) => [t.type, t]),
 );
