@@ -50,7 +50,10 @@ export async function runDbnTask(context: TaskContext<DbnSpec>): Promise<TaskRes
   const { spec, runDir } = context;
   const first = layerContext(context, 1);
   const data = loadTrainingData(first.spec, context.specFile);
-  const testRows: BinaryRows = data.test ?? data.patterns ?? data.train;
+  const allTestRows: BinaryRows = data.test ?? data.patterns ?? data.train;
+  // The bound's examples, the first N test rows: the first layer is evaluated on exactly these too.
+  const examples = spec.evaluation.examples === 0 ? allTestRows.rows : Math.min(spec.evaluation.examples, allTestRows.rows);
+  const testRows: BinaryRows = { rows: examples, nv: allTestRows.nv, values: allTestRows.values.subarray(0, examples * allTestRows.nv) };
 
   const layer1 = await trainRbmOnData(first, data);
   const bottom = rbmOf(layer1.state.params, `${spec.name}-layer-1`);
@@ -72,7 +75,7 @@ export async function runDbnTask(context: TaskContext<DbnSpec>): Promise<TaskRes
   });
 
   // The first layer as an RBM on the same test rows: forward AIS over `examples`, the RAISE sandwich on the first raise.examples.
-  const firstLayer = await finalEvaluation(layer1.state.params, { ...data, test: testRows }, first);
+  const firstLayer = await finalEvaluation(layer1.state.params, { train: data.train, test: testRows, description: data.description }, first);
   const z = await topLogZ(top, hidden, spec, second);
   const sandwichExamples = typeof firstLayer.sandwichExamples === 'number' ? firstLayer.sandwichExamples : 0;
   const bound = boundResult(bottom, top, testRows, z, spec, sandwichExamples, typeof firstLayer.logZ === 'number' ? firstLayer.logZ : undefined);
@@ -86,6 +89,7 @@ export async function runDbnTask(context: TaskContext<DbnSpec>): Promise<TaskRes
     data: data.description,
     binarization: spec.data.dataset === 'bars-stripes' ? 'none (binary data)' : spec.data.binarization,
     testSet: data.test ? 'test' : data.patterns ? 'patterns' : 'train',
+    testExamples: examples,
     hiddenSamples: spec.hiddenSamples,
     modelFile,
     ...bound,
