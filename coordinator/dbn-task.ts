@@ -84,6 +84,7 @@ export async function runDbnTask(context: TaskContext<DbnSpec>): Promise<TaskRes
     task: 'dbn',
     name: spec.name,
     method: 'greedy-pcd',
+    summary: summaryLine(bound, firstLayer),
     seed: spec.seed,
     sizes: [bottom.nv, bottom.nh, top.nh],
     data: data.description,
@@ -110,4 +111,15 @@ export async function runDbnTask(context: TaskContext<DbnSpec>): Promise<TaskRes
 function withoutImages(evaluation: Record<string, unknown>): Record<string, unknown> {
   const { filters: _filters, samples: _samples, ...rest } = evaluation;
   return rest;
+}
+
+/** The one-line summary `ebm run` prints without --json. */
+function summaryLine(bound: Record<string, unknown>, firstLayer: Record<string, unknown>): string {
+  const n = (x: unknown) => (typeof x === 'number' ? x.toFixed(2) : 'n/a');
+  const [lo, hi] = bound.testLogLikBoundCi95 as [number, number];
+  const first =
+    typeof firstLayer.testLogLik === 'number'
+      ? `first-layer RBM (AIS) ${n(firstLayer.testLogLik)} ± ${n(firstLayer.stderr)}, bound - first layer ${n(bound.boundMinusFirstLayer)} ± ${n(bound.boundMinusFirstLayerStderr)}`
+      : `first-layer RBM (exact) ${n(firstLayer.exactLogLik)}`;
+  return `test log-likelihood lower bound ${n(bound.testLogLikBound)} ± ${n(bound.testLogLikBoundStderr)} (log Z_top ± ${n(bound.logZTopStderr)}; 95% [${n(lo)}, ${n(hi)}]) nats over ${bound.boundExamples} examples; ${first}`;
 }

@@ -21,6 +21,7 @@ describe('ebm run of a dbn spec', () => {
     const result = JSON.parse(run.stdout);
     expect(JSON.parse(readFileSync(join(runDir, 'result.json'), 'utf8')).testLogLikBound).toBe(result.testLogLikBound);
     expect(result.sizes).toEqual([784, 32, 24]);
+    expect(result.summary).toMatch(/^test log-likelihood lower bound -\d+\.\d\d ± /);
     expect(result.layers.map((l: { updates: number }) => l.updates)).toEqual([40, 20]);
 
     // The comparison, on the same test examples: the bound against the first layer's forward
