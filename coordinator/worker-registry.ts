@@ -29,6 +29,8 @@ export class WorkerRegistry implements WorkerLossSignal {
   private readonly lossAfterMs: number;
   private loss!: { promise: Promise<void>; resolve: () => void };
   private waiters: (() => void)[] = [];
+  /** Per-worker loss promises (whenLost), resolved and dropped when that worker is lost or leaves. */
+  private readonly lossOf = new Map<string, { promise: Promise<void>; resolve: () => void }>();
 
   constructor(private readonly options: WorkerRegistryOptions) {
     this.lossAfterMs = options.lossAfterMs ?? 3500;
@@ -48,6 +50,23 @@ export class WorkerRegistry implements WorkerLossSignal {
     let sum = 0;
     for (const w of this.workers.values()) sum += w.threads;
     return sum;
+  }
+
+  /** Names of the live workers, sorted (placement policies read them). */
+  live(): string[] {
+    return [...this.workers.keys()].sort();
+  }
+
+  /** Resolves when `worker` is lost or says goodbye (never, while it keeps heartbeating). */
+  whenLost(worker: string): Promise<void> {
+    let entry = this.lossOf.get(worker);
+    if (!entry) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      entry = { promise, resolve };
+      this.lossOf.set(worker, entry);
+    }
+    return entry.promise;
   }
 
   /** Resolves once at least `min` workers are live. */
@@ -75,6 +94,7 @@ export class WorkerRegistry implements WorkerLossSignal {
     if (!status) return;
     if (status.kind === wire.WorkerStatus.Kind.GOODBYE) {
       if (this.workers.delete(status.worker)) this.options.onChange?.('left', status.worker, this.workers.size);
+      this.announceLoss(status.worker);
       return;
     }
     const known = this.workers.has(status.worker);
@@ -93,10 +113,16 @@ export class WorkerRegistry implements WorkerLossSignal {
       if (now - entry.lastSeen > this.lossAfterMs) {
         this.workers.delete(name);
         this.options.onChange?.('lost', name, this.workers.size);
+        this.announceLoss(name);
         const { resolve } = this.loss;
         this.renewLoss();
         resolve();
       }
     }
+  }
+
+  private announceLoss(worker: string): void {
+    this.lossOf.get(worker)?.resolve();
+    this.lossOf.delete(worker);
   }
 }

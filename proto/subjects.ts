@@ -12,6 +12,10 @@ export function checkRunId(runId: string): string {
 export const subjects = {
   /** Work units of a run (request/reply to the workers' queue group). */
   units: (runId: string) => `ebm.${checkRunId(runId)}.units`,
+  /** Units addressed to one worker (state-affine PT rounds go to the worker holding the copy). */
+  workerUnits: (runId: string, worker: string) => `ebm.${checkRunId(runId)}.worker.${workerToken(worker)}`,
+  /** What a worker serves besides the queue group: the units of every run addressed to it. */
+  allWorkerUnits: (worker: string) => `ebm.*.worker.${workerToken(worker)}`,
   /** What workers serve: the units of every run. */
   allUnits: 'ebm.*.units',
   /** Worker hello / heartbeat / goodbye. */
@@ -19,3 +23,8 @@ export const subjects = {
   /** The queue group all workers join. */
   workerQueue: 'ebm-workers',
 } as const;
+
+/** A worker name as one subject token: characters NATS treats specially become '_'. */
+export function workerToken(worker: string): string {
+  return worker.replace(/[^A-Za-z0-9_-]/g, '_') || '_';
+}
