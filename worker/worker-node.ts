@@ -8,7 +8,7 @@
  */
 import { Piscina } from 'piscina';
 import { MessageGuard } from '../proto/guard.js';
-import { wire } from '../proto/messages.js';
+import { UnitResult, wire, type UnitRequest } from '../proto/messages.js';
 import type { Closable, Transport } from '../proto/transport.js';
 import { subjects } from '../proto/subjects.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
@@ -66,7 +66,7 @@ export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
     if (!request) throw new Error('dropped a unit request that failed the guard');
     running++;
     try {
-      const { reply, figures } = request.body === 'pt' ? await hosts.runPt(request, payload, name) : await pool.run({ payload, worker: name });
+      const { reply, figures } = request.body === 'pt' ? await hosts.runPt(request, payload, name).catch((err: Error) => failedUnit(request, name, err)) : await pool.run({ payload, worker: name });
       options.onUnit?.(figures);
       done++;
       return reply;
@@ -93,4 +93,17 @@ export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
       await Promise.all([pool.destroy(), hosts.close()]);
     },
   };
+}
+
+/** A unit whose thread died under it: an error result, so the coordinator retries at once instead of timing out. */
+function failedUnit(request: UnitRequest, worker: string, error: Error): UnitTaskOutput {
+  const result = UnitResult.create({
+    protocolVersion: PROTOCOL_VERSION,
+    runId: request.runId,
+    unitId: request.unitId,
+    attempt: request.attempt,
+    worker,
+    error: wire.UnitError.create({ kind: error.name, message: error.message }),
+  });
+  return { reply: UnitResult.encode(result).finish(), figures: { sweeps: 0, flips: 0, seconds: 0 } };
 }
