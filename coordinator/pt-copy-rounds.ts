@@ -179,6 +179,7 @@ export class PtCopyRounds {
       if (outcome.kind === 'no-servers') {
         if (target !== undefined) {
           avoid.add(target); // that worker is gone: another one, or the queue group
+          options.onRetry?.(unitId, attempt, `worker ${target} no longer serves: PT copy ${c} goes to another worker with ${round - 1 - this.full[c].round} round(s) to replay`);
           continue;
         }
         await sleep(Math.min(2000, 100 * 2 ** Math.min(noServerWaits++, 5)));

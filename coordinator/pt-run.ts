@@ -131,6 +131,8 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
     saved ? { round: saved.round, states: saved.copyResults.map((r) => r.state!) } : undefined,
   );
   try {
+    // Workers answer the registry's probe at once; a copy placed before may go anywhere.
+    if (registry.count() === 0) await Promise.race([registry.waitFor(1), new Promise((resolve) => setTimeout(resolve, PROBE_WAIT_MS))]);
     while (coordinator.round < resolved.rounds) {
       const started = process.hrtime.bigint();
       const round = coordinator.round + 1;
@@ -166,6 +168,8 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
 }
 
 const DEFAULT_CHECKPOINT_EVERY = 4;
+/** How long a run waits for the workers' answers to the registry's probe before placing copies. */
+const PROBE_WAIT_MS = 500;
 
 /** What every unit of the run shares, named by a digest a chain host checks before it reuses a copy. */
 function unitConstants(modelJson: string, referenceJson: string, seed: number, sampler: string, replicas: number, scheme: string, sweeps: number): PtUnitConstants {

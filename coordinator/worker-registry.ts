@@ -36,6 +36,7 @@ export class WorkerRegistry implements WorkerLossSignal {
     this.lossAfterMs = options.lossAfterMs ?? 3500;
     this.renewLoss();
     this.subscription = options.transport.subscribe(subjects.workers, (payload) => this.onStatus(payload));
+    options.transport.publish(subjects.workersProbe, new Uint8Array(0));
     this.timer = setInterval(() => this.sweep(), Math.min(500, this.lossAfterMs / 4));
     this.timer.unref();
   }

@@ -20,6 +20,8 @@ export const subjects = {
   allUnits: 'ebm.*.units',
   /** Worker hello / heartbeat / goodbye. */
   workers: 'ebm.workers',
+  /** Asks every worker for a heartbeat now (a registry that just started need not wait a period). */
+  workersProbe: 'ebm.workers.probe',
   /** The queue group all workers join. */
   workerQueue: 'ebm-workers',
 } as const;

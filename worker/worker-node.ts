@@ -78,6 +78,7 @@ export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
     transport.serve(subjects.allUnits, subjects.workerQueue, handle),
     transport.serve(subjects.allWorkerUnits(name), subjects.allWorkerUnits(name), handle),
   ];
+  serving.push(transport.subscribe(subjects.workersProbe, () => status(wire.WorkerStatus.Kind.HEARTBEAT)));
   status(wire.WorkerStatus.Kind.HELLO);
   const heartbeat = setInterval(() => status(wire.WorkerStatus.Kind.HEARTBEAT), options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
   heartbeat.unref();
