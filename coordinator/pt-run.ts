@@ -131,8 +131,12 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
     saved ? { round: saved.round, states: saved.copyResults.map((r) => r.state!) } : undefined,
   );
   try {
-    // Workers answer the registry's probe at once; a copy placed before may go anywhere.
-    if (registry.count() === 0) await Promise.race([registry.waitFor(1), new Promise((resolve) => setTimeout(resolve, PROBE_WAIT_MS))]);
+    // Workers answer the registry's probe at once (in process: before it returns); copies
+    // placed before every answer is in would crowd on the first workers to answer.
+    if (registry.count() === 0) {
+      await Promise.race([registry.waitFor(1), sleep(PROBE_WAIT_MS)]);
+      await sleep(PROBE_GRACE_MS);
+    }
     while (coordinator.round < resolved.rounds) {
       const started = process.hrtime.bigint();
       const round = coordinator.round + 1;
@@ -168,8 +172,13 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
 }
 
 const DEFAULT_CHECKPOINT_EVERY = 4;
-/** How long a run waits for the workers' answers to the registry's probe before placing copies. */
-const PROBE_WAIT_MS = 500;
+/** How long a run waits for a first answer to the registry's probe, and then for the others. */
+const PROBE_WAIT_MS = 1000;
+const PROBE_GRACE_MS = 200;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 /** What every unit of the run shares, named by a digest a chain host checks before it reuses a copy. */
 function unitConstants(modelJson: string, referenceJson: string, seed: number, sampler: string, replicas: number, scheme: string, sweeps: number): PtUnitConstants {
