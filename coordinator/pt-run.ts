@@ -57,7 +57,6 @@ export interface PtRuntimeOptions {
   checkpointEvery?: number;
   /** Names the options' origin in input errors. */
   source: string;
-  concurrency: number;
   timeoutMs: number;
   /** After each round, with its wall seconds (dispatch to summary). */
   onRound?: (row: PtRoundRow, summary: RoundSummary, seconds: number) => void;

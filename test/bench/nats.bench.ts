@@ -79,7 +79,6 @@ async function ptCoordinationFraction(): Promise<number> {
       adapt: true,
       copies: 2,
       source: 'bench',
-      concurrency: 2,
       timeoutMs: 600_000,
       workerLoss: nats.workerLoss,
       guard: nats.guard,
