@@ -5,6 +5,9 @@
  * holding it would come back PtStateMissing; a thread keyed by anything but (run, copy) would
  * mix copies and change the bits.
  */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ising2dType } from '../../core/models/ising2d.js';
 import { float64Bytes, UnitRequest, UnitResult } from '../../proto/messages.js';
@@ -46,5 +49,41 @@ describe('chain hosts', () => {
     const bytes = payload(7, 5);
     const reply = UnitResult.decode((await hosts.runPt(UnitRequest.decode(bytes), bytes, 'w')).reply);
     expect(reply.error?.kind).toBe('PtStateMissing');
+  });
+
+  it('reload a copy from its slab when its thread died, to the same bits', async () => {
+    // A custom energy that ends its thread (process.exit in a worker thread ends only the
+    // thread) while a marker file exists: the thread dies in the middle of a round.
+    const dir = mkdtempSync(join(tmpdir(), 'ebm-chain-host-'));
+    const marker = join(dir, 'die');
+    const module = join(dir, 'fragile.mjs');
+    writeFileSync(module, `import { existsSync } from 'node:fs';\nexport default { kind: 'spin', dimension: 6, energy(x) { if (existsSync(${JSON.stringify(marker)})) process.exit(3); let e = 0; for (let i = 0; i < 6; i++) e -= x[i] * x[(i + 1) % 6]; return e; } };\n`);
+    const modelJson = JSON.stringify({ type: 'custom', module });
+    const own = startChainHosts(1);
+    const unitOf = (round: number) => {
+      const fields = round === 1 ? { modelJson, referenceJson: '{"kind":"uniform"}' } : {};
+      return UnitRequest.encode(UnitRequest.create({ protocolVersion: 2, runId: 'fragile', unitId: round, attempt: 0, pt: { seed: 4, copy: 0, replicas: 5, betas, scheme: 'deo', scanStart: 3 * (round - 1), scans: 3, sweeps: 1, configDigest: 'f', heldRound: round - 1, wantState: round === 3, ...fields } })).finish();
+    };
+    const send = async (round: number) => UnitResult.decode((await own.runPt(UnitRequest.decode(unitOf(round)), unitOf(round), 'w')).reply);
+    try {
+      await send(1);
+      await send(2);
+      writeFileSync(marker, '');
+      await expect(send(3)).rejects.toThrow(/chain host thread 0 exited with code 3/);
+      rmSync(marker);
+      const again = await send(3);
+      expect(again.error ?? undefined).toBeUndefined();
+      const local = new PtCopyStore();
+      let expected = UnitResult.create();
+      for (let round = 1; round <= 3; round++) {
+        expected = UnitResult.create();
+        runPtUnit(local, UnitRequest.decode(unitOf(round)), expected);
+      }
+      expect(Buffer.from(again.pt!.forward!)).toEqual(Buffer.from(expected.pt!.forward!));
+      expect(Buffer.from(again.pt!.state!.chainStates![0])).toEqual(Buffer.from(expected.pt!.state!.chainStates![0]));
+    } finally {
+      if (existsSync(marker)) rmSync(marker);
+      await own.close();
+    }
   });
 });
