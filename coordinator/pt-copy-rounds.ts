@@ -38,8 +38,10 @@ export interface PtUnitConstants {
 export interface WorkerDirectory {
   /** Live workers' names, sorted. */
   live(): string[];
-  /** Resolves when the worker is lost. */
+  /** Resolves when the worker is lost (at once if it is gone now). */
   whenLost(worker: string): Promise<void>;
+  /** Whether the worker was lost and has not come back. */
+  isGone(worker: string): boolean;
 }
 
 export interface PtCopyRoundsOptions {
@@ -154,7 +156,10 @@ export class PtCopyRounds {
     let noServerWaits = 0;
     for (;;) {
       const holder = this.holder[c];
-      const held = holder !== undefined && this.heldRound[c] === round - 1;
+      const held = holder !== undefined && this.heldRound[c] === round - 1 && !options.directory.isGone(holder);
+      if (holder !== undefined && !held && this.heldRound[c] === round - 1) {
+        options.onRetry?.(unitId, attempt, `worker ${holder} was lost: PT copy ${c} goes to another worker with ${round - 1 - this.full[c].round} round(s) to replay`);
+      }
       const target = held ? holder : this.choose(avoid);
       // Counted in the loads at once, so copies placed together spread over the workers.
       this.holder[c] = target;

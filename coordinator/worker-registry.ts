@@ -31,6 +31,8 @@ export class WorkerRegistry implements WorkerLossSignal {
   private waiters: (() => void)[] = [];
   /** Per-worker loss promises (whenLost), resolved and dropped when that worker is lost or leaves. */
   private readonly lossOf = new Map<string, { promise: Promise<void>; resolve: () => void }>();
+  /** Workers lost or gone, until they are heard from again. */
+  private readonly gone = new Set<string>();
 
   constructor(private readonly options: WorkerRegistryOptions) {
     this.lossAfterMs = options.lossAfterMs ?? 3500;
@@ -58,8 +60,14 @@ export class WorkerRegistry implements WorkerLossSignal {
     return [...this.workers.keys()].sort();
   }
 
-  /** Resolves when `worker` is lost or says goodbye (never, while it keeps heartbeating). */
+  /** Whether `worker` was lost or said goodbye, and has not been heard from since. */
+  isGone(worker: string): boolean {
+    return this.gone.has(worker);
+  }
+
+  /** Resolves when `worker` is lost or says goodbye (at once if it is gone now; never, while it keeps heartbeating). */
   whenLost(worker: string): Promise<void> {
+    if (this.gone.has(worker)) return Promise.resolve();
     let entry = this.lossOf.get(worker);
     if (!entry) {
       let resolve!: () => void;
@@ -99,6 +107,7 @@ export class WorkerRegistry implements WorkerLossSignal {
       return;
     }
     const known = this.workers.has(status.worker);
+    this.gone.delete(status.worker);
     this.workers.set(status.worker, { threads: status.threads, lastSeen: Date.now() });
     if (!known) {
       this.options.onChange?.('joined', status.worker, this.workers.size);
@@ -123,6 +132,7 @@ export class WorkerRegistry implements WorkerLossSignal {
   }
 
   private announceLoss(worker: string): void {
+    this.gone.add(worker);
     this.lossOf.get(worker)?.resolve();
     this.lossOf.delete(worker);
   }
