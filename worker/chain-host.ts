@@ -39,7 +39,7 @@ export interface ChainHosts {
   runPt(request: UnitRequest, payload: Uint8Array, worker: string): Promise<UnitTaskOutput>;
   /** Copies placed on each thread (diagnostics and tests). */
   placements(): number[];
-  /** Stop the threads (what they hold is lost: the coordinator has the last checkpoint). */
+  /** Let the units in hand finish, then stop the threads (what they hold is lost: the coordinator has the last checkpoint). */
   close(): Promise<void>;
 }
 
@@ -101,11 +101,17 @@ export function startChainHosts(threads: number): ChainHosts {
     return placement;
   };
 
-  const call = (host: HostThread, task: ChainHostTask): Promise<ChainHostOutput> =>
-    new Promise((resolve, reject) => {
+  /** Calls in flight, which closing lets finish. */
+  const inflight = new Set<Promise<ChainHostOutput>>();
+  const call = (host: HostThread, task: ChainHostTask): Promise<ChainHostOutput> => {
+    const promise = new Promise<ChainHostOutput>((resolve, reject) => {
       host.pending.add(reject);
       host.remote.runPt(task).then(resolve, reject).finally(() => host.pending.delete(reject));
     });
+    inflight.add(promise);
+    void promise.catch(() => {}).finally(() => inflight.delete(promise));
+    return promise;
+  };
 
   return {
     async runPt(request, payload, worker) {
@@ -125,6 +131,7 @@ export function startChainHosts(threads: number): ChainHosts {
     placements: () => hosts.map((_, i) => countOn(i)),
     async close() {
       closing = true;
+      await Promise.allSettled([...inflight]);
       await Promise.all(
         hosts.map(async (host) => {
           if (!host) return;
