@@ -132,7 +132,7 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
   try {
     // Workers answer the registry's probe at once (in process: before it returns); copies
     // placed before every answer is in would crowd on the first workers to answer.
-    if (registry.count() === 0) {
+    if (coordinator.round < resolved.rounds && registry.count() === 0) {
       await Promise.race([registry.waitFor(1), sleep(PROBE_WAIT_MS)]);
       await sleep(PROBE_GRACE_MS);
     }
