@@ -12,6 +12,7 @@
  */
 import type { ReferenceSpec } from '../../core/models/model.js';
 import { createPtCopy, loadCopy, runCopyRound, saveCopy, type PtCopy } from '../../core/pt/copy-round.js';
+import type { RoundRecord } from '../../core/pt/round-record.js';
 import type { SwapScheme } from '../../core/pt/swap.js';
 import { bytesFloat64, type PtUnit, type UnitRequest, type UnitResult } from '../../proto/messages.js';
 import { copyStateFromWire, roundRecordToWire } from '../../proto/pt-wire.js';
@@ -75,7 +76,7 @@ export function runPtUnit(store: PtCopyStore, request: UnitRequest, result: Unit
   store.drop(request.runId, unit.copy);
   const scheme = unit.scheme as SwapScheme;
   const rounds = [...unit.replay.map((r) => ({ betas: r.betas, scanStart: Number(r.scanStart ?? 0), scans: r.scans ?? 0 })), { betas: unit.betas, scanStart: Number(unit.scanStart), scans: unit.scans }];
-  let record;
+  let record: RoundRecord | undefined;
   let scans = 0;
   for (const round of rounds) {
     const betas = Float64Array.from(bytesFloat64(round.betas));
