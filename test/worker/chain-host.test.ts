@@ -14,6 +14,7 @@ import { float64Bytes, UnitRequest, UnitResult } from '../../proto/messages.js';
 import { startChainHosts } from '../../worker/chain-host.js';
 import { PtCopyStore } from '../../worker/pt-copy-store.js';
 import { runPtUnit } from '../../worker/units/pt-unit.js';
+import { PROTOCOL_VERSION } from '../../proto/version.js';
 
 const model = ising2dType.parse({ type: 'ising2d', rows: 5, cols: 5, beta: 0.4 }, 'test');
 const betas = float64Bytes(Float64Array.from([0, 0.25, 0.5, 0.75, 1]));
@@ -23,7 +24,7 @@ afterAll(() => hosts.close());
 function payload(copy: number, round: number, fields: Record<string, unknown> = {}): Uint8Array {
   const placement = round === 1 ? { modelJson: JSON.stringify(model.toJSON()), referenceJson: '{"kind":"uniform"}' } : {};
   const pt = { seed: 3, copy, replicas: 5, betas, scheme: 'deo', scanStart: 4 * (round - 1), scans: 4, sweeps: 1, configDigest: 'd', heldRound: round - 1, ...placement, ...fields };
-  return UnitRequest.encode(UnitRequest.create({ protocolVersion: 2, runId: 'host-test', unitId: 10 * round + copy, attempt: 0, pt })).finish();
+  return UnitRequest.encode(UnitRequest.create({ protocolVersion: PROTOCOL_VERSION, runId: 'host-test', unitId: 10 * round + copy, attempt: 0, pt })).finish();
 }
 
 describe('chain hosts', () => {
@@ -62,7 +63,7 @@ describe('chain hosts', () => {
     const own = startChainHosts(1);
     const unitOf = (round: number) => {
       const fields = round === 1 ? { modelJson, referenceJson: '{"kind":"uniform"}' } : {};
-      return UnitRequest.encode(UnitRequest.create({ protocolVersion: 2, runId: 'fragile', unitId: round, attempt: 0, pt: { seed: 4, copy: 0, replicas: 5, betas, scheme: 'deo', scanStart: 3 * (round - 1), scans: 3, sweeps: 1, configDigest: 'f', heldRound: round - 1, wantState: round === 3, ...fields } })).finish();
+      return UnitRequest.encode(UnitRequest.create({ protocolVersion: PROTOCOL_VERSION, runId: 'fragile', unitId: round, attempt: 0, pt: { seed: 4, copy: 0, replicas: 5, betas, scheme: 'deo', scanStart: 3 * (round - 1), scans: 3, sweeps: 1, configDigest: 'f', heldRound: round - 1, wantState: round === 3, ...fields } })).finish();
     };
     const send = async (round: number) => UnitResult.decode((await own.runPt(UnitRequest.decode(unitOf(round)), unitOf(round), 'w')).reply);
     try {

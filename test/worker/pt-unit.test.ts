@@ -12,6 +12,7 @@ import { copyStateFromWire } from '../../proto/pt-wire.js';
 import { PtCopyStore } from '../../worker/pt-copy-store.js';
 import { readSlab } from '../../worker/pt-state-slab.js';
 import { ptCopyConfig, runPtUnit } from '../../worker/units/pt-unit.js';
+import { PROTOCOL_VERSION } from '../../proto/version.js';
 
 const model = ising2dType.parse({ type: 'ising2d', rows: 6, cols: 6, beta: 0.45 }, 'test');
 const R = 5;
@@ -35,7 +36,7 @@ function unit(round: number, fields: Record<string, unknown>): UnitRequest {
   const pt = { ...rest, copy: COPY, ...spec(round), ...fields };
   const placement = fields.heldRound === 0 || fields.state !== undefined;
   const body = placement ? { ...pt, modelJson, referenceJson } : pt;
-  return UnitRequest.decode(UnitRequest.encode(UnitRequest.create({ protocolVersion: 2, runId: 'run-a', unitId: round, attempt: 0, pt: body })).finish());
+  return UnitRequest.decode(UnitRequest.encode(UnitRequest.create({ protocolVersion: PROTOCOL_VERSION, runId: 'run-a', unitId: round, attempt: 0, pt: body })).finish());
 }
 
 function run(store: PtCopyStore, request: UnitRequest, restore?: Parameters<typeof runPtUnit>[3]) {
