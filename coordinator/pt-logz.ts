@@ -38,7 +38,6 @@ export async function runPtLogz(
     copies: pt.copies,
     runDir: options.runDir,
     source: options.specFile,
-    concurrency: Math.max(1, Math.min(pt.copies, options.threads * 2)),
     timeoutMs: PT_UNIT_TIMEOUT_MS,
     onRound: (row, summary, seconds) => {
       if (row.round === 1) events.note?.(roundTableHeader());

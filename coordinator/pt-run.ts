@@ -1,15 +1,19 @@
 /**
  * A parallel-tempering run on the workers (issue 4). A unit is one round of one copy
- * (core/pt/copy-round.ts): it carries the copy's replica states and streams, its permutation,
- * index-process marks and swap stream, and returns them with the round's record. Between
- * rounds the coordinator merges the copies' records in copy order, calls finishRound (the
- * shared ladder is adapted from the pooled acceptance), checkpoints the whole PT state in the
- * run folder and dispatches the next round.
+ * (core/pt/copy-round.ts). The copy's replica states and streams, permutation, index-process
+ * marks and swap stream stay on the worker that ran its last round (state-affine rounds,
+ * coordinator/pt-copy-rounds.ts): a round sends the ladder and scan start and returns the
+ * round's record, and every `checkpointEvery` rounds (and the last) the states come back too.
+ * Between rounds the coordinator merges the copies' records in copy order and calls
+ * finishRound (the shared ladder is adapted from the pooled acceptance); when the states are
+ * in, it checkpoints the whole PT state in the run folder.
  *
  * Every stream is keyed by (seed, purpose, slot or copy) and every reduction runs in copy
  * order, so the result is bitwise the one runPt computes on one thread, for any number of
- * workers and across `ebm resume`. States travel only between coordinator and worker.
+ * workers, any worker lost (its copies replay from their last state elsewhere) and across
+ * `ebm resume`.
  */
+import { createHash } from 'node:crypto';
 import type { Model, ReferenceSpec } from '../core/models/model.js';
 import { createCoordinator, type PtCoordinatorState } from '../core/pt/coordinator.js';
 import { finishRound, type RoundSummary } from '../core/pt/finish-round.js';
@@ -17,11 +21,13 @@ import { resolvePtOptions, scansInRound } from '../core/pt/pt-options.js';
 import type { RoundRecord } from '../core/pt/round-record.js';
 import { ptResultOf, roundRow, type PtResult, type PtRoundRow } from '../core/pt/run-pt.js';
 import type { SwapScheme } from '../core/pt/swap.js';
-import { float64Bytes, type UnitResult } from '../proto/messages.js';
+import type { UnitResult } from '../proto/messages.js';
 import { roundRecordFromWire } from '../proto/pt-wire.js';
 import type { Transport } from '../proto/transport.js';
-import { dispatchUnits, type WorkerLossSignal } from './dispatch.js';
-import type { MessageGuard } from '../proto/guard.js';
+import type { WorkerLossSignal } from './dispatch.js';
+import { MessageGuard } from '../proto/guard.js';
+import { PtCopyRounds, type PtUnitConstants } from './pt-copy-rounds.js';
+import { WorkerRegistry } from './worker-registry.js';
 import { loadPtCheckpoint, savePtCheckpoint, type PtRuntimeCheckpoint, type WirePtResult } from './pt-checkpoint.js';
 
 export interface PtRuntimeOptions {
@@ -42,11 +48,15 @@ export interface PtRuntimeOptions {
   scheme: SwapScheme;
   adapt: boolean;
   copies: number;
-  /** Where the per-round checkpoint goes (undefined: none). */
+  /** Where the checkpoint goes (undefined: none). */
   runDir?: string;
+  /**
+   * Rounds between the copies' states coming back to the coordinator (default 4; the last
+   * round always): the run folder's checkpoint, and what a lost worker's copies restart from.
+   */
+  checkpointEvery?: number;
   /** Names the options' origin in input errors. */
   source: string;
-  concurrency: number;
   timeoutMs: number;
   /** After each round, with its wall seconds (dispatch to summary). */
   onRound?: (row: PtRoundRow, summary: RoundSummary, seconds: number) => void;
@@ -86,7 +96,7 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
   const modelJson = JSON.stringify(model.toJSON());
   const referenceJson = JSON.stringify(path.reference);
   let rows: PtRoundRow[] = [];
-  /** Each copy's last PtResult (its state and its last round's record). */
+  /** Each copy's PtResult at the last checkpoint (its state and that round's record). */
   let copyResults: WirePtResult[] = [];
   let last: { summary: RoundSummary; records: RoundRecord[] } | undefined;
 
@@ -99,70 +109,80 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
   }
 
   const timing: PtRunTiming = { roundWallSeconds: [], unitSeconds: [] };
-  while (coordinator.round < resolved.rounds) {
-    const started = process.hrtime.bigint();
-    const round = coordinator.round + 1;
-    const scans = scansInRound(resolved, round);
-    const roundBetas = Float64Array.from(coordinator.betas);
-    const betaBytes = float64Bytes(Float64Array.from(roundBetas));
-    // Unit ids are unique over the run: round-major, then copy.
-    const ids = Array.from({ length: resolved.copies }, (_, c) => coordinator.round * resolved.copies + c);
-    const results = await dispatchUnits(
-      ids,
-      (unitId) => {
-        const copy = unitId - coordinator.round * resolved.copies;
-        return {
-          pt: {
-            modelJson,
-            referenceJson,
-            seed: resolved.seed,
-            sampler: options.sampler ?? '',
-            copy,
-            replicas: R,
-            betas: betaBytes,
-            scheme: resolved.scheme,
-            scanStart: coordinator.scan,
-            scans,
-            sweeps: resolved.sweeps,
-            ...(copyResults[copy] ? { state: copyResults[copy].state } : {}),
-          },
-        };
-      },
-      {
-        transport: options.transport,
-        runId: options.runId,
-        concurrency: options.concurrency,
-        timeoutMs: options.timeoutMs,
-        maxAttempts: 4,
-        onResult: options.onAccepted,
-        onRetry: options.onRetry,
-        workerLoss: options.workerLoss,
-        guard: options.guard,
-      },
-    );
-    // Merge in copy order, never in arrival order.
-    let unitSeconds = 0;
-    copyResults = ids.map((id) => {
-      const reply = results.get(id)!;
-      unitSeconds += reply.seconds ?? 0;
-      return reply.pt as WirePtResult;
-    });
-    const records = copyResults.map(roundRecordFromWire);
-    for (const record of records) {
-      if (record.scans !== scans || record.pairs !== R - 1) throw new Error(`a PT unit returned ${record.scans} scans of ${record.pairs} pairs, expected ${scans} of ${R - 1}`);
+  const checkpointEvery = Math.max(1, options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY);
+  const constants = unitConstants(modelJson, referenceJson, resolved.seed, options.sampler ?? '', R, resolved.scheme, resolved.sweeps);
+  // Heartbeats tell which workers are live: copies are placed on them and leave a lost one.
+  const registry = new WorkerRegistry({ transport: options.transport, guard: options.guard ?? new MessageGuard() });
+  const copyRounds = new PtCopyRounds(
+    {
+      transport: options.transport,
+      runId: options.runId,
+      copies: resolved.copies,
+      constants,
+      directory: registry,
+      timeoutMs: options.timeoutMs,
+      maxAttempts: 4,
+      workerLoss: options.workerLoss,
+      guard: options.guard,
+      onAccepted: options.onAccepted,
+      onRetry: options.onRetry,
+    },
+    saved ? { round: saved.round, states: saved.copyResults.map((r) => r.state!) } : undefined,
+  );
+  try {
+    // Workers answer the registry's probe at once (in process: before it returns); copies
+    // placed before every answer is in would crowd on the first workers to answer.
+    if (coordinator.round < resolved.rounds && registry.count() === 0) {
+      await Promise.race([registry.waitFor(1), sleep(PROBE_WAIT_MS)]);
+      await sleep(PROBE_GRACE_MS);
     }
-    coordinator.scan += scans;
-    const summary = finishRound(coordinator, records, path.logZ0, resolved.adapt);
-    last = { summary, records };
-    rows.push(roundRow(summary));
-    if (options.runDir) savePtCheckpoint(options.runDir, { coordinator, roundBetas, rows, copyResults });
-    timing.roundWallSeconds.push(Number(process.hrtime.bigint() - started) / 1e9);
-    timing.unitSeconds.push(unitSeconds);
-    options.onRound?.(rows[rows.length - 1], summary, timing.roundWallSeconds[timing.roundWallSeconds.length - 1]);
+    while (coordinator.round < resolved.rounds) {
+      const started = process.hrtime.bigint();
+      const round = coordinator.round + 1;
+      const scans = scansInRound(resolved, round);
+      const roundBetas = Float64Array.from(coordinator.betas);
+      const wantState = round % checkpointEvery === 0 || round === resolved.rounds;
+      const replies = await copyRounds.runRound(round, roundBetas, coordinator.scan, scans, wantState);
+      // Merge in copy order, never in arrival order.
+      const unitSeconds = replies.reduce((sum, reply) => sum + (reply.seconds ?? 0), 0);
+      const results = replies.map((reply) => reply.pt as WirePtResult);
+      const records = results.map(roundRecordFromWire);
+      for (const record of records) {
+        if (record.scans !== scans || record.pairs !== R - 1) throw new Error(`a PT unit returned ${record.scans} scans of ${record.pairs} pairs, expected ${scans} of ${R - 1}`);
+      }
+      coordinator.scan += scans;
+      const summary = finishRound(coordinator, records, path.logZ0, resolved.adapt);
+      last = { summary, records };
+      rows.push(roundRow(summary));
+      if (wantState) {
+        copyResults = results;
+        if (options.runDir) savePtCheckpoint(options.runDir, { coordinator, roundBetas, rows, copyResults });
+      }
+      timing.roundWallSeconds.push(Number(process.hrtime.bigint() - started) / 1e9);
+      timing.unitSeconds.push(unitSeconds);
+      options.onRound?.(rows[rows.length - 1], summary, timing.roundWallSeconds[timing.roundWallSeconds.length - 1]);
+    }
+  } finally {
+    registry.close();
   }
   if (!last) throw new Error('PT: no round to report');
   const result = ptResultOf({ seed: resolved.seed, sweeps: resolved.sweeps, size: model.size, coordinator, rows, last });
   return { result, timing, lastRecords: last.records };
+}
+
+const DEFAULT_CHECKPOINT_EVERY = 4;
+/** How long a run waits for a first answer to the registry's probe, and then for the others. */
+const PROBE_WAIT_MS = 1000;
+const PROBE_GRACE_MS = 200;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** What every unit of the run shares, named by a digest a chain host checks before it reuses a copy. */
+function unitConstants(modelJson: string, referenceJson: string, seed: number, sampler: string, replicas: number, scheme: string, sweeps: number): PtUnitConstants {
+  const fields = { modelJson, referenceJson, seed, sampler, replicas, scheme, sweeps };
+  return { ...fields, configDigest: createHash('sha256').update(JSON.stringify(fields)).digest('hex').slice(0, 32) };
 }
 
 function restoreCoordinator(coordinator: PtCoordinatorState, saved: PtRuntimeCheckpoint): void {

@@ -32,7 +32,6 @@ export async function samplePt(context: TaskContext<SampleSpec>, model: Model, o
     copies: options.chains,
     runDir: context.runDir,
     source: context.specFile,
-    concurrency: Math.max(1, Math.min(options.chains, context.threads * 2)),
     timeoutMs: PT_UNIT_TIMEOUT_MS,
     onRound: (row) => events.progress(row.round, options.pt.rounds),
     onRetry: (unitId, attempt, reason) => events.retry(unitId, attempt, reason),

@@ -29,11 +29,16 @@ export class WorkerRegistry implements WorkerLossSignal {
   private readonly lossAfterMs: number;
   private loss!: { promise: Promise<void>; resolve: () => void };
   private waiters: (() => void)[] = [];
+  /** Per-worker loss promises (whenLost), resolved and dropped when that worker is lost or leaves. */
+  private readonly lossOf = new Map<string, { promise: Promise<void>; resolve: () => void }>();
+  /** Workers lost or gone, until they are heard from again. */
+  private readonly gone = new Set<string>();
 
   constructor(private readonly options: WorkerRegistryOptions) {
     this.lossAfterMs = options.lossAfterMs ?? 3500;
     this.renewLoss();
     this.subscription = options.transport.subscribe(subjects.workers, (payload) => this.onStatus(payload));
+    options.transport.publish(subjects.workersProbe, new Uint8Array(0));
     this.timer = setInterval(() => this.sweep(), Math.min(500, this.lossAfterMs / 4));
     this.timer.unref();
   }
@@ -48,6 +53,29 @@ export class WorkerRegistry implements WorkerLossSignal {
     let sum = 0;
     for (const w of this.workers.values()) sum += w.threads;
     return sum;
+  }
+
+  /** Names of the live workers, sorted (placement policies read them). */
+  live(): string[] {
+    return [...this.workers.keys()].sort();
+  }
+
+  /** Whether `worker` was lost or said goodbye, and has not been heard from since. */
+  isGone(worker: string): boolean {
+    return this.gone.has(worker);
+  }
+
+  /** Resolves when `worker` is lost or says goodbye (at once if it is gone now; never, while it keeps heartbeating). */
+  whenLost(worker: string): Promise<void> {
+    if (this.gone.has(worker)) return Promise.resolve();
+    let entry = this.lossOf.get(worker);
+    if (!entry) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      entry = { promise, resolve };
+      this.lossOf.set(worker, entry);
+    }
+    return entry.promise;
   }
 
   /** Resolves once at least `min` workers are live. */
@@ -75,9 +103,11 @@ export class WorkerRegistry implements WorkerLossSignal {
     if (!status) return;
     if (status.kind === wire.WorkerStatus.Kind.GOODBYE) {
       if (this.workers.delete(status.worker)) this.options.onChange?.('left', status.worker, this.workers.size);
+      this.announceLoss(status.worker);
       return;
     }
     const known = this.workers.has(status.worker);
+    this.gone.delete(status.worker);
     this.workers.set(status.worker, { threads: status.threads, lastSeen: Date.now() });
     if (!known) {
       this.options.onChange?.('joined', status.worker, this.workers.size);
@@ -93,10 +123,17 @@ export class WorkerRegistry implements WorkerLossSignal {
       if (now - entry.lastSeen > this.lossAfterMs) {
         this.workers.delete(name);
         this.options.onChange?.('lost', name, this.workers.size);
+        this.announceLoss(name);
         const { resolve } = this.loss;
         this.renewLoss();
         resolve();
       }
     }
+  }
+
+  private announceLoss(worker: string): void {
+    this.gone.add(worker);
+    this.lossOf.get(worker)?.resolve();
+    this.lossOf.delete(worker);
   }
 }

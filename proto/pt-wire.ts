@@ -60,9 +60,10 @@ export function copyStateFromWire(state: ebm.v1.IPtCopyState): PtCopyState {
   };
 }
 
-export function roundRecordToWire(record: RoundRecord, state: PtCopyState, sweeps: number): WirePtResult {
+/** The record, and the copy's state when the coordinator asked for it (undefined: not sent). */
+export function roundRecordToWire(record: RoundRecord, state: PtCopyState | undefined, sweeps: number): WirePtResult {
   return wire.PtResult.create({
-    state: copyStateToWire(state),
+    ...(state ? { state: copyStateToWire(state) } : {}),
     scans: record.scans,
     observationNames: [...record.observationNames],
     forward: view(float64Bytes(record.forward)),

@@ -21,6 +21,19 @@ export interface UnitTaskOutput {
 }
 
 export default function runUnitTask(task: UnitTask): UnitTaskOutput {
+  return runEncodedUnit(task, (request, result) => {
+    const kind = request.body;
+    const runner = kind ? unitRunners[kind] : undefined;
+    if (!runner) throw new Error(`unit ${request.unitId} has no known body (${String(kind)})`);
+    runner(request, result);
+  });
+}
+
+/**
+ * Decode, run, encode: what every unit shares, on a piscina thread or a chain host. `run`
+ * may return the model's size (sites per chain) when the request does not carry the model.
+ */
+export function runEncodedUnit(task: UnitTask, run: (request: UnitRequest, result: UnitResult) => number | void): UnitTaskOutput {
   const started = process.hrtime.bigint();
   const request = UnitRequest.decode(task.payload);
   const result = UnitResult.create({
@@ -30,17 +43,15 @@ export default function runUnitTask(task: UnitTask): UnitTaskOutput {
     attempt: request.attempt,
     worker: task.worker,
   });
+  let sites: number | undefined;
   try {
-    const kind = request.body;
-    const runner = kind ? unitRunners[kind] : undefined;
-    if (!runner) throw new Error(`unit ${request.unitId} has no known body (${String(kind)})`);
-    runner(request, result);
+    sites = run(request, result) ?? undefined;
   } catch (err) {
     const error = err instanceof Error ? err : new Error(String(err));
     result.error = wire.UnitError.create({ kind: error.name, message: error.message });
   }
   result.seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { reply: UnitResult.encode(result).finish(), figures: unitFigures(request, result) };
+  return { reply: UnitResult.encode(result).finish(), figures: unitFigures(request, result, sites) };
 }
 
 /**
@@ -48,12 +59,12 @@ export default function runUnitTask(task: UnitTask): UnitTaskOutput {
  * (single-site updates attempted: kernels do not report acceptances). The model comes from
  * the thread's cache, which the runner has just filled.
  */
-function unitFigures(request: UnitRequest, result: UnitResult): UnitFigures {
+function unitFigures(request: UnitRequest, result: UnitResult, knownSites: number | undefined): UnitFigures {
   const body = result.body && result.body !== 'error' ? (result[result.body] as { sweeps?: number } | null | undefined) : undefined;
   const sweeps = Number(body?.sweeps ?? 0);
   const modelJson = request.body ? (request[request.body] as { modelJson?: string } | null | undefined)?.modelJson : undefined;
-  let sites = 0;
-  if (sweeps > 0 && modelJson) {
+  let sites = knownSites ?? 0;
+  if (sweeps > 0 && knownSites === undefined && modelJson) {
     try {
       sites = modelFromWire(modelJson).size;
     } catch {

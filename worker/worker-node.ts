@@ -1,21 +1,25 @@
 /**
- * A worker node: serves the work units of every run on a transport, running each on a
- * piscina thread pool, and announces itself on `ebm.workers` (hello, a heartbeat every
- * `heartbeatMs`, goodbye). It does not know which transport carries the units.
+ * A worker node: serves the work units of every run on a transport -- from the workers' queue
+ * group, and addressed to it by name (`ebm.<run>.worker.<name>`: the PT rounds of copies it
+ * holds) -- and announces itself on `ebm.workers` (hello, a heartbeat every `heartbeatMs`,
+ * goodbye). Stateless units (AIS, samples, PCD shards) run on a piscina thread pool, PT
+ * rounds on the chain host thread holding their copy (worker/chain-host.ts). It does not know
+ * which transport carries the units.
  */
 import { Piscina } from 'piscina';
 import { MessageGuard } from '../proto/guard.js';
-import { wire } from '../proto/messages.js';
+import { UnitResult, wire, type UnitRequest } from '../proto/messages.js';
 import type { Closable, Transport } from '../proto/transport.js';
 import { subjects } from '../proto/subjects.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
+import { startChainHosts } from './chain-host.js';
 import { compiledSibling } from './compiled-path.js';
 import type { UnitFigures } from '../metrics/unit-figures.js';
 import type { UnitTask, UnitTaskOutput } from './unit-task.js';
 
 export interface WorkerNodeOptions {
   transport: Transport;
-  /** Threads in the pool; each runs one unit at a time. */
+  /** Threads in the pool, and chain host threads; each runs one unit at a time. */
   threads: number;
   /** A unique name for diagnostics (results carry it; estimates never depend on it). */
   name: string;
@@ -56,18 +60,25 @@ export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
       subjects.workers,
       wire.WorkerStatus.encode(wire.WorkerStatus.create({ protocolVersion: PROTOCOL_VERSION, worker: name, kind, threads, unitsRunning: running, sequence: sequence++ })).finish(),
     );
-  const serving: Closable = transport.serve(subjects.allUnits, subjects.workerQueue, async (payload) => {
-    if (!guard.unitRequest(payload)) throw new Error('dropped a unit request that failed the guard');
+  const hosts = startChainHosts(threads);
+  const handle = async (payload: Uint8Array): Promise<Uint8Array> => {
+    const request = guard.unitRequest(payload);
+    if (!request) throw new Error('dropped a unit request that failed the guard');
     running++;
     try {
-      const { reply, figures } = await pool.run({ payload, worker: name });
+      const { reply, figures } = request.body === 'pt' ? await hosts.runPt(request, payload, name).catch((err: Error) => failedUnit(request, name, err)) : await pool.run({ payload, worker: name });
       options.onUnit?.(figures);
       done++;
       return reply;
     } finally {
       running--;
     }
-  });
+  };
+  const serving: Closable[] = [
+    transport.serve(subjects.allUnits, subjects.workerQueue, handle),
+    transport.serve(subjects.allWorkerUnits(name), subjects.allWorkerUnits(name), handle),
+  ];
+  serving.push(transport.subscribe(subjects.workersProbe, () => status(wire.WorkerStatus.Kind.HEARTBEAT)));
   status(wire.WorkerStatus.Kind.HELLO);
   const heartbeat = setInterval(() => status(wire.WorkerStatus.Kind.HEARTBEAT), options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
   heartbeat.unref();
@@ -78,9 +89,22 @@ export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
     running: () => running,
     async close() {
       clearInterval(heartbeat);
-      serving.close();
+      serving.forEach((s) => s.close());
       status(wire.WorkerStatus.Kind.GOODBYE);
-      await pool.destroy();
+      await Promise.all([pool.destroy(), hosts.close()]);
     },
   };
+}
+
+/** A unit whose thread died under it: an error result, so the coordinator retries at once instead of timing out. */
+function failedUnit(request: UnitRequest, worker: string, error: Error): UnitTaskOutput {
+  const result = UnitResult.create({
+    protocolVersion: PROTOCOL_VERSION,
+    runId: request.runId,
+    unitId: request.unitId,
+    attempt: request.attempt,
+    worker,
+    error: wire.UnitError.create({ kind: error.name, message: error.message }),
+  });
+  return { reply: UnitResult.encode(result).finish(), figures: { sweeps: 0, flips: 0, seconds: 0 } };
 }

@@ -466,6 +466,10 @@ export namespace ebm {
             scans: number;
             sweeps: number;
             state?: (ebm.v1.PtCopyState.$Properties|null);
+            heldRound: number;
+            replay: ebm.v1.PtRoundSpec.$Properties[];
+            wantState: boolean;
+            configDigest: string;
             static create(properties: ebm.v1.PtUnit.$Shape): ebm.v1.PtUnit & ebm.v1.PtUnit.$Shape;
             static create(properties?: ebm.v1.PtUnit.$Properties): ebm.v1.PtUnit;
             static encode(message: ebm.v1.PtUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -487,9 +491,39 @@ export namespace ebm {
                 scans?: (number|null);
                 sweeps?: (number|null);
                 state?: (ebm.v1.PtCopyState.$Properties|null);
+                heldRound?: (number|null);
+                replay?: (ebm.v1.PtRoundSpec.$Properties[]|null);
+                wantState?: (boolean|null);
+                configDigest?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ebm.v1.PtUnit.$Properties;
+        }
+
+        interface IPtRoundSpec extends ebm.v1.PtRoundSpec.$Properties {
+        }
+
+        class PtRoundSpec {
+            constructor(properties?: ebm.v1.PtRoundSpec.$Properties);
+            $unknowns?: Uint8Array[];
+            betas: Uint8Array;
+            scanStart: number;
+            scans: number;
+            static create(properties: ebm.v1.PtRoundSpec.$Shape): ebm.v1.PtRoundSpec & ebm.v1.PtRoundSpec.$Shape;
+            static create(properties?: ebm.v1.PtRoundSpec.$Properties): ebm.v1.PtRoundSpec;
+            static encode(message: ebm.v1.PtRoundSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.PtRoundSpec & ebm.v1.PtRoundSpec.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PtRoundSpec {
+            interface $Properties {
+                betas?: (Uint8Array|null);
+                scanStart?: (number|null);
+                scans?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.PtRoundSpec.$Properties;
         }
 
         interface IPtCopyState extends ebm.v1.PtCopyState.$Properties {

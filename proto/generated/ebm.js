@@ -3490,6 +3490,10 @@ export const ebm = $root.ebm = (() => {
              * @property {number|null} [scans] PtUnit scans
              * @property {number|null} [sweeps] PtUnit sweeps
              * @property {ebm.v1.PtCopyState.$Properties|null} [state] PtUnit state
+             * @property {number|null} [heldRound] PtUnit heldRound
+             * @property {Array.<ebm.v1.PtRoundSpec.$Properties>|null} [replay] PtUnit replay
+             * @property {boolean|null} [wantState] PtUnit wantState
+             * @property {string|null} [configDigest] PtUnit configDigest
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3515,6 +3519,7 @@ export const ebm = $root.ebm = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const PtUnit = function (properties) {
+                this.replay = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3618,6 +3623,38 @@ export const ebm = $root.ebm = (() => {
             PtUnit.prototype.state = null;
 
             /**
+             * PtUnit heldRound.
+             * @member {number} heldRound
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.heldRound = 0;
+
+            /**
+             * PtUnit replay.
+             * @member {Array.<ebm.v1.PtRoundSpec.$Properties>} replay
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.replay = $util.emptyArray;
+
+            /**
+             * PtUnit wantState.
+             * @member {boolean} wantState
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.wantState = false;
+
+            /**
+             * PtUnit configDigest.
+             * @member {string} configDigest
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.configDigest = "";
+
+            /**
              * Creates a new PtUnit instance using the specified properties.
              * @function create
              * @memberof ebm.v1.PtUnit
@@ -3673,6 +3710,15 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.sweeps);
                 if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
                     $root.ebm.v1.PtCopyState.encode(message.state, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.heldRound != null && $Object.hasOwnProperty.call(message, "heldRound") && message.heldRound !== 0)
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.heldRound);
+                if (message.replay != null && message.replay.length)
+                    for (let i = 0; i < message.replay.length; ++i)
+                        $root.ebm.v1.PtRoundSpec.encode(message.replay[i], writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.wantState != null && $Object.hasOwnProperty.call(message, "wantState") && message.wantState !== false)
+                    writer.uint32(/* id 15, wireType 0 =*/120).bool(message.wantState);
+                if (message.configDigest != null && $Object.hasOwnProperty.call(message, "configDigest") && message.configDigest !== "")
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.configDigest);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3822,6 +3868,41 @@ export const ebm = $root.ebm = (() => {
                             message.state = $root.ebm.v1.PtCopyState.decode(reader, reader.size(), $undefined, _depth + 1, message.state);
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.heldRound = value;
+                            else
+                                delete message.heldRound;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.replay && message.replay.length))
+                                message.replay = [];
+                            message.replay.push($root.ebm.v1.PtRoundSpec.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.wantState = value;
+                            else
+                                delete message.wantState;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.configDigest = value;
+                            else
+                                delete message.configDigest;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3854,6 +3935,212 @@ export const ebm = $root.ebm = (() => {
             };
 
             return PtUnit;
+        })();
+
+        v1.PtRoundSpec = (function() {
+
+            /**
+             * Properties of a PtRoundSpec.
+             * @typedef {Object} ebm.v1.PtRoundSpec.$Properties
+             * @property {Uint8Array|null} [betas] PtRoundSpec betas
+             * @property {number|null} [scanStart] PtRoundSpec scanStart
+             * @property {number|null} [scans] PtRoundSpec scans
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PtRoundSpec.
+             * @memberof ebm.v1
+             * @interface IPtRoundSpec
+             * @augments ebm.v1.PtRoundSpec.$Properties
+             * @deprecated Use ebm.v1.PtRoundSpec.$Properties instead.
+             */
+
+            /**
+             * Shape of a PtRoundSpec.
+             * @typedef {ebm.v1.PtRoundSpec.$Properties} ebm.v1.PtRoundSpec.$Shape
+             */
+
+            /**
+             * Constructs a new PtRoundSpec.
+             * @memberof ebm.v1
+             * @classdesc Represents a PtRoundSpec.
+             * @constructor
+             * @param {ebm.v1.PtRoundSpec.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PtRoundSpec = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PtRoundSpec betas.
+             * @member {Uint8Array} betas
+             * @memberof ebm.v1.PtRoundSpec
+             * @instance
+             */
+            PtRoundSpec.prototype.betas = $util.newBuffer([]);
+
+            /**
+             * PtRoundSpec scanStart.
+             * @member {number} scanStart
+             * @memberof ebm.v1.PtRoundSpec
+             * @instance
+             */
+            PtRoundSpec.prototype.scanStart = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PtRoundSpec scans.
+             * @member {number} scans
+             * @memberof ebm.v1.PtRoundSpec
+             * @instance
+             */
+            PtRoundSpec.prototype.scans = 0;
+
+            /**
+             * Creates a new PtRoundSpec instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.PtRoundSpec
+             * @static
+             * @param {ebm.v1.PtRoundSpec.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.PtRoundSpec} PtRoundSpec instance
+             * @type {{
+             *   (properties: ebm.v1.PtRoundSpec.$Shape): ebm.v1.PtRoundSpec & ebm.v1.PtRoundSpec.$Shape;
+             *   (properties?: ebm.v1.PtRoundSpec.$Properties): ebm.v1.PtRoundSpec;
+             * }}
+             */
+            PtRoundSpec.create = function(properties) {
+                return new PtRoundSpec(properties);
+            };
+
+            /**
+             * Encodes the specified PtRoundSpec message. Does not implicitly {@link ebm.v1.PtRoundSpec.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.PtRoundSpec
+             * @static
+             * @param {ebm.v1.PtRoundSpec.$Properties} message PtRoundSpec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PtRoundSpec.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.betas != null && $Object.hasOwnProperty.call(message, "betas") && message.betas.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.betas);
+                if (message.scanStart != null && $Object.hasOwnProperty.call(message, "scanStart") && (typeof message.scanStart === "object" ? message.scanStart.low || message.scanStart.high : message.scanStart !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.scanStart);
+                if (message.scans != null && $Object.hasOwnProperty.call(message, "scans") && message.scans !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.scans);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PtRoundSpec message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.PtRoundSpec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.PtRoundSpec & ebm.v1.PtRoundSpec.$Shape} PtRoundSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PtRoundSpec.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.PtRoundSpec();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.betas = value;
+                            else
+                                delete message.betas;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.scanStart = value;
+                            else
+                                delete message.scanStart;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.scans = value;
+                            else
+                                delete message.scans;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PtRoundSpec
+             * @function getTypeUrl
+             * @memberof ebm.v1.PtRoundSpec
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PtRoundSpec.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.PtRoundSpec";
+            };
+
+            return PtRoundSpec;
         })();
 
         v1.PtCopyState = (function() {

@@ -3,15 +3,17 @@
  *
  * - round_s: one round of 64 scans (one sweep each) on one thread, pure core (runPtRound).
  * - coordination_fraction: rounds of 256 scans through the embedded runtime (coordinator/pt-run.ts
- *   on a one-thread worker pool): the part of a round's wall time not spent computing inside
- *   the unit -- encoding and sending the copy's state, piscina's hand-off, decoding and
- *   merging the record, finishRound (estimates and ladder adaptation). Target < 5%.
+ *   on a one-thread worker node): the part of a round's wall time not spent computing inside
+ *   the unit -- sending the ladder to the chain host thread holding the copy, encoding and
+ *   returning the record (and the copy's state every 4th round and the last), decoding and
+ *   merging it, finishRound (estimates and ladder adaptation). Target < 5%.
  * - acceptance_spread_round8: max - min pair acceptance in round 8 of an adapted run whose
  *   first round has 16 scans (doubling after); target <= 0.1 (issue 4).
  * round_s is the fastest of three rounds after a warm-up (the machine is shared, and the
  * fastest round is the least disturbed one); coordination_fraction the median of 4 rounds.
- * The coordinator's cost per round is about constant (30-60 ms here, mostly messaging the
- * copy's 230 kB state and record between threads), so its fraction falls as rounds double.
+ * The coordinator's cost per round is about constant (mostly messaging the round's record,
+ * about 390 kB for 256 scans against a 130 kB state, between threads), so its fraction falls
+ * as rounds double.
  */
 import { startEmbeddedRuntime } from '../../cli/runtime.js';
 import { runPtOnWorkers } from '../../coordinator/pt-run.js';
@@ -54,7 +56,6 @@ async function coordinationFraction(): Promise<number> {
       adapt: true,
       copies: 1,
       source: 'bench',
-      concurrency: 1,
       timeoutMs: 600_000,
     });
     // The median over the rounds after the first (which includes JIT warm-up of both threads).

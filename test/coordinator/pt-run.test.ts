@@ -32,7 +32,6 @@ function onWorkers(scheme: 'deo' | 'reversible', runDir?: string) {
     adapt: true,
     runDir,
     source: 'test',
-    concurrency: 3,
     timeoutMs: 60_000,
   });
 }

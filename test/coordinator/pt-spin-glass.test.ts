@@ -33,7 +33,6 @@ function run(scheme: 'deo' | 'reversible') {
     adapt: false,
     copies: 2,
     source: 'test',
-    concurrency: 2,
     timeoutMs: 60_000,
   });
 }

@@ -1,5 +1,5 @@
 /**
- * Parallel tempering over NATS: the same spec run embedded and on 1 and 2 `ebm worker`
+ * Parallel tempering over NATS: the same spec run embedded and on 1, 2 and 3 `ebm worker`
  * processes gives the same bits in every field but timing — log Z, stderr, swap
  * acceptance, round trips, barrier, the per-round table. A PT copy whose state or stream
  * depended on the worker that ran its round, or rounds merged in arrival order, would differ.
@@ -28,13 +28,13 @@ function estimateFields(result: Record<string, unknown>) {
 }
 
 describe('PT over NATS with worker processes', () => {
-  it('gives the embedded bits with 1 and 2 workers', async () => {
+  it('gives the embedded bits with 1, 2 and 3 workers', async () => {
     const embedded = await runEbm(['run', spec, '--workers', '2', '--json', '--out', join(dir, 'embedded')]);
     expect(embedded.status, embedded.stderr).toBe(0);
     const reference = estimateFields(JSON.parse(embedded.stdout));
     expect(reference).toMatchObject({ method: 'pt', replicas: 6, rounds: 5 });
 
-    for (const n of [1, 2]) {
+    for (const n of [1, 2, 3]) {
       await Promise.all(Array.from({ length: n }, (_, i) => group.worker(server.url, `pt${n}-w${i}`)));
       const run = group.ebm(['run', spec, '--nats', server.url, '--min-workers', String(n), '--json', '--out', join(dir, `nats-${n}`)]);
       const result = await resultOf(run);

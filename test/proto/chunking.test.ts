@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { streamRng } from '../../core/rng/rng.js';
 import { Chunk, Reassembler, decodeChunk, encodeChunks, type Assembly } from '../../proto/chunking.js';
+import { PROTOCOL_VERSION } from '../../proto/version.js';
 
 function payload(length: number): Uint8Array {
   const rng = streamRng(9, 'test.chunking.payload', length);
@@ -88,7 +89,7 @@ describe('chunking', () => {
   });
 
   it('refuses envelopes with impossible framing, and never throws on random chunks', () => {
-    const bad = (fields: Partial<Chunk>) => decodeChunk(Chunk.encode({ protocolVersion: 1, messageId: 'x', ...fields }).finish());
+    const bad = (fields: Partial<Chunk>) => decodeChunk(Chunk.encode({ protocolVersion: PROTOCOL_VERSION, messageId: 'x', ...fields }).finish());
     expect(bad({ index: 2, count: 2, totalBytes: 10 })).toBe('decode');
     expect(bad({ index: 0, count: 0, totalBytes: 0 })).toBe('decode');
     expect(bad({ index: 0, count: 50, totalBytes: 10 })).toBe('decode');
@@ -98,7 +99,7 @@ describe('chunking', () => {
     const reassembler = new Reassembler<undefined>({ maxMessageBytes: 4096, timeoutMs: 1000 });
     for (let i = 0; i < 2000; i++) {
       const chunk = Chunk.create({
-        protocolVersion: 1, messageId: `m${rng.nextInt(4)}`, index: rng.nextInt(6), count: 1 + rng.nextInt(5),
+        protocolVersion: PROTOCOL_VERSION, messageId: `m${rng.nextInt(4)}`, index: rng.nextInt(6), count: 1 + rng.nextInt(5),
         totalBytes: rng.nextInt(5000), data: new Uint8Array(rng.nextInt(1200)),
       });
       const valid = decodeChunk(Chunk.encode(chunk).finish());

@@ -10,6 +10,7 @@ import { MessageGuard } from '../../proto/guard.js';
 import { NatsTransport } from '../../proto/nats-transport.js';
 import { TransportTimeoutError } from '../../proto/transport.js';
 import { NatsServer } from '../support/nats-server.js';
+import { PROTOCOL_VERSION } from '../../proto/version.js';
 
 const MAX_PAYLOAD = 8 * 1024;
 
@@ -77,7 +78,7 @@ describe('NatsTransport', () => {
       raw.publish('nt.news', new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f])); // not a Chunk
       raw.publish('nt.news', Chunk.encode({ protocolVersion: 99, messageId: 'm', count: 1, totalBytes: 1, data: new Uint8Array([1]) }).finish());
       // announces 1 MB total, above the 20 kB bound: refused before anything is kept
-      raw.publish('nt.news', Chunk.encode({ protocolVersion: 1, messageId: 'big', index: 0, count: 200, totalBytes: 1_000_000, data: new Uint8Array(5000) }).finish());
+      raw.publish('nt.news', Chunk.encode({ protocolVersion: PROTOCOL_VERSION, messageId: 'big', index: 0, count: 200, totalBytes: 1_000_000, data: new Uint8Array(5000) }).finish());
       await expect(raw.request('nt.guarded', new Uint8Array([1, 2, 3]), { timeout: 300 })).rejects.toThrow(); // garbage request: no reply
       await raw.flush();
       await new Promise((r) => setTimeout(r, 100));
