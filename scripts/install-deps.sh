@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the system packages ebm's tests use (Debian): a real NATS server, Prometheus with
-# promtool, the Fashion-MNIST data set, Chromium for report screenshots, iproute2 for the
-# network-namespace test. Runs apt-get as root, or through sudo.
+# promtool, the Prometheus Pushgateway (tests start their own instance on a loopback port; the
+# package's systemd service is not needed), the Fashion-MNIST data set, Chromium for report
+# screenshots, iproute2 for the network-namespace test. Runs apt-get as root, or through sudo.
 set -euo pipefail
-packages=(nats-server prometheus dataset-fashion-mnist chromium iproute2)
+packages=(nats-server prometheus prometheus-pushgateway dataset-fashion-mnist chromium iproute2)
 as_root=()
 [ "$(id -u)" -eq 0 ] || as_root=(sudo)
 missing=()

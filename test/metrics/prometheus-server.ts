@@ -23,10 +23,16 @@ export interface PrometheusServer {
   stop(): Promise<void>;
 }
 
-export async function startPrometheus(targets: string[], job = 'ebm'): Promise<PrometheusServer> {
+export interface PrometheusOptions {
+  /** Keep the scraped series' own job and instance labels (a Pushgateway's groups); default false. */
+  honorLabels?: boolean;
+}
+
+export async function startPrometheus(targets: string[], job = 'ebm', options: PrometheusOptions = {}): Promise<PrometheusServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ebm-prom-'));
   const list = targets.map((target) => `'${target}'`).join(', ');
-  writeFileSync(join(dir, 'prometheus.yml'), `global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nscrape_configs:\n  - job_name: ${job}\n    static_configs:\n      - targets: [${list}]\n`);
+  const honor = options.honorLabels ? '    honor_labels: true\n' : '';
+  writeFileSync(join(dir, 'prometheus.yml'), `global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nscrape_configs:\n  - job_name: ${job}\n${honor}    static_configs:\n      - targets: [${list}]\n`);
   const port = await freePort();
   const api = `http://127.0.0.1:${port}/api/v1`;
   const server = startProcess('prometheus', [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn']);

@@ -1,16 +1,14 @@
 /**
  * A real coordinator's metrics: `promtool check metrics` accepts its /metrics during a run
- * (embedded runtime, so also: ebm_workers = 1 whatever the thread count), and --pushgateway
- * pushes the final figures when the run ends; PT and training runs export their rounds' and epochs' figures. Catches exposition that only the hand-filled
- * registries of the unit tests were checked on, and a push that misses the final estimate.
+ * (embedded runtime, so also: ebm_workers = 1 whatever the thread count); PT and training runs
+ * export their rounds' and epochs' figures. Catches exposition that only the hand-filled
+ * registries of the unit tests were checked on. (--pushgateway: run-pushgateway.test.ts.)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ebmBin, runEbm, tempDir } from '../support/cli.js';
+import { ebmBin, tempDir } from '../support/cli.js';
 import { repoRoot } from '../support/paths.js';
 import { freePort, startProcess, waitFor, type Started } from './processes.js';
 import { resultLine, writeIsingSpec } from './run-specs.js';
@@ -83,31 +81,5 @@ describe('a coordinator serving /metrics during a run', () => {
     expect(Number.isFinite(norm)).toBe(true);
     run.child.kill('SIGTERM');
     await new Promise((resolve) => (run.child.exitCode !== null ? resolve(null) : run.child.once('exit', resolve)));
-  }, 60_000);
-
-  it('pushes the final figures to --pushgateway when the run ends', async () => {
-    // A stand-in Pushgateway that keeps what it receives (the real one is not packaged here).
-    const pushes: { method?: string; url?: string; body: string }[] = [];
-    const gateway = createServer((request, response) => {
-      let body = '';
-      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      request.on('end', () => {
-        pushes.push({ method: request.method, url: request.url, body });
-        response.writeHead(200).end();
-      });
-    });
-    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
-    try {
-      const spec = writeIsingSpec(dir, 'pushed', 300);
-      const run = await runEbm(['run', spec, '--workers', '1', '--json', '--out', join(dir, 'pushed-run'), '--pushgateway', `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`]);
-      expect(run.status, run.stderr).toBe(0);
-      const result = JSON.parse(run.stdout) as { logZ: number };
-      expect(pushes).toHaveLength(1);
-      expect(pushes[0].method).toBe('PUT');
-      expect(pushes[0].url).toBe('/metrics/job/ebm/run/pushed-run');
-      expect(pushes[0].body).toContain(`ebm_logz_estimate{role="coordinator",run="pushed-run"} ${String(result.logZ)}`);
-    } finally {
-      await new Promise<void>((resolve) => gateway.close(() => resolve()));
-    }
   }, 60_000);
 });
