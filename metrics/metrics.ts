@@ -7,8 +7,9 @@
  * registry) plus the run-level estimates. Dashboards sum throughput over
  * `role="coordinator"` to avoid counting a unit twice.
  */
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { droppedDefaultMetrics, messageDirections, metricNames as n, rejectReasons } from './names.js';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { messageDirections, metricNames as n, rejectReasons, type MessageDirection } from './names.js';
+import { registerProcessMetrics } from './process-metrics.js';
 
 export type MetricsRole = 'coordinator' | 'worker';
 
@@ -16,7 +17,7 @@ export type MetricsRole = 'coordinator' | 'worker';
 export type ConstantLabels = Record<string, string>;
 
 export interface MetricsOptions {
-  /** Also collect prom-client's process_* and nodejs_* metrics. Default true. */
+  /** Also export the process_* and nodejs_* metrics (process-metrics.ts). Default true. */
   processMetrics?: boolean;
 }
 
@@ -30,6 +31,8 @@ export interface WorkerMetrics {
   /** Wall time of one work unit in a thread. */
   unitDuration: Histogram;
   messageBytes: Counter<'direction'>;
+  /** `messageBytes` bound to each direction once: counting a message then skips the label lookup. */
+  messageBytesOf: Readonly<Record<MessageDirection, Counter.Internal>>;
   messagesRejected: Counter<'reason'>;
 }
 
@@ -43,6 +46,8 @@ export interface CoordinatorMetrics extends WorkerMetrics {
   logZStderr: Gauge;
   aisEss: Gauge;
   ptSwapAcceptance: Gauge<'pair'>;
+  /** `ptSwapAcceptance` bound to one pair, made on first use and kept (a PT round sets every pair). */
+  ptSwapAcceptanceOf(pair: number): Gauge.Internal<'pair'>;
   ptRoundTrips: Counter;
   ptGlobalBarrier: Gauge;
   trainEpoch: Gauge;
@@ -73,12 +78,7 @@ export function createMetrics(role: MetricsRole, labels: ConstantLabels = {}, op
   checkLabels(labels);
   const registry = new Registry();
   registry.setDefaultLabels({ role, ...labels });
-  if (options.processMetrics ?? true) {
-    // Event-loop delay sampled every 100 ms, not prom-client's 10 ms: a batch job's lag needs no
-    // finer grain, and the 10 ms timer alone costs about 1% of a core (metrics.* benchmarks).
-    collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 100 });
-    for (const name of droppedDefaultMetrics) registry.removeSingleMetric(name);
-  }
+  if (options.processMetrics ?? true) registerProcessMetrics(registry);
   const registers = [registry];
   const counter = (name: string, help: string) => new Counter({ name, help, registers });
   const gauge = (name: string, help: string) => new Gauge({ name, help, registers });
@@ -98,10 +98,13 @@ export function createMetrics(role: MetricsRole, labels: ConstantLabels = {}, op
     sweeps: counter(n.sweeps, 'Full sweeps over all sites, summed over chains.'),
     unitDuration: histogram(n.unitDuration, 'Wall time of one work unit in a worker thread, in seconds.'),
     messageBytes,
+    messageBytesOf: { received: messageBytes.labels({ direction: 'received' }), sent: messageBytes.labels({ direction: 'sent' }) },
     messagesRejected,
   };
   if (role === 'worker') return common;
 
+  const ptSwapAcceptance = new Gauge({ name: n.ptSwapAcceptance, help: 'Parallel tempering swap acceptance rate of each neighbouring pair of temperatures (pair i swaps beta_i and beta_i+1).', labelNames: ['pair'] as const, registers });
+  const pairGauges: Gauge.Internal<'pair'>[] = [];
   const coordinator: CoordinatorMetrics = {
     ...common,
     role,
@@ -111,7 +114,8 @@ export function createMetrics(role: MetricsRole, labels: ConstantLabels = {}, op
     logZEstimate: gauge(n.logZEstimate, 'Current estimate of log Z, the log partition function (nats).'),
     logZStderr: gauge(n.logZStderr, 'Standard error of the current log Z estimate (nats).'),
     aisEss: gauge(n.aisEss, 'Effective sample size of the AIS importance weights.'),
-    ptSwapAcceptance: new Gauge({ name: n.ptSwapAcceptance, help: 'Parallel tempering swap acceptance rate of each neighbouring pair of temperatures (pair i swaps beta_i and beta_i+1).', labelNames: ['pair'] as const, registers }),
+    ptSwapAcceptance,
+    ptSwapAcceptanceOf: (pair) => (pairGauges[pair] ??= ptSwapAcceptance.labels({ pair: String(pair) })),
     ptRoundTrips: counter(n.ptRoundTrips, 'Parallel tempering round trips (a replica index travelling from the reference to the target and back).'),
     ptGlobalBarrier: gauge(n.ptGlobalBarrier, 'Parallel tempering global communication barrier Lambda, the sum of pair rejection rates.'),
     trainEpoch: gauge(n.trainEpoch, 'Current training epoch.'),

@@ -44,12 +44,3 @@ export type MessageDirection = (typeof messageDirections)[number];
 export const rejectReasons = ['decode', 'version', 'too_large', 'unknown_run', 'duplicate'] as const;
 export type RejectReason = (typeof rejectReasons)[number];
 
-/**
- * Default process metrics that `promtool check metrics` flags (gauges ending in `_total`),
- * dropped from every registry. Their per-type siblings (`nodejs_active_handles` ...) stay.
- */
-export const droppedDefaultMetrics = [
-  'nodejs_active_handles_total',
-  'nodejs_active_requests_total',
-  'nodejs_active_resources_total',
-] as const;

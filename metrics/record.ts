@@ -20,7 +20,7 @@ export function recordWork(metrics: WorkerMetrics, figures: WorkFigures): void {
 }
 
 export function recordMessage(metrics: WorkerMetrics, direction: MessageDirection, bytes: number): void {
-  if (bytes > 0) metrics.messageBytes.inc({ direction }, bytes);
+  if (bytes > 0) metrics.messageBytesOf[direction].inc(bytes);
 }
 
 export function recordRejected(metrics: WorkerMetrics, reason: RejectReason): void {
@@ -64,7 +64,7 @@ export function recordEstimate(metrics: CoordinatorMetrics, estimate: { logZ: nu
  * trips completed during the round (a count, not the running total), and Lambda.
  */
 export function recordPtRound(metrics: CoordinatorMetrics, round: { swapAcceptance: ArrayLike<number>; newRoundTrips: number; globalBarrier: number; seconds: number }): void {
-  for (let pair = 0; pair < round.swapAcceptance.length; pair++) metrics.ptSwapAcceptance.set({ pair: String(pair) }, round.swapAcceptance[pair]);
+  for (let pair = 0; pair < round.swapAcceptance.length; pair++) metrics.ptSwapAcceptanceOf(pair).set(round.swapAcceptance[pair]);
   if (round.newRoundTrips > 0) metrics.ptRoundTrips.inc(round.newRoundTrips);
   metrics.ptGlobalBarrier.set(round.globalBarrier);
   recordRound(metrics, round.seconds);

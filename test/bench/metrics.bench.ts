@@ -1,21 +1,41 @@
 /**
- * What metrics cost: one recordUnit call per finished unit (main thread), one scrape of a
- * fully populated coordinator registry, and the share of an AIS run's CPU that a run's metrics
- * (`--metrics-port`: registry fed by every unit and estimate, served, scraped every second)
- * take, which issue 6 wants under 1%.
+ * What metrics cost: the share of an AIS run's CPU that the run's metrics (`--metrics-port`:
+ * registry fed by every unit and estimate, served, scraped) take, which issue 6 wants under
+ * 1%; the same as an A/B of whole runs; one scrape's CPU; one recordUnit call.
+ *
+ * Scrape interval: the deploy config's (deploy/prometheus/prometheus.yml, 5 s), and 1 s.
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { startEmbeddedRuntime } from '../../cli/runtime.js';
 import { startRunMetrics, type RunMetrics } from '../../cli/run-metrics.js';
 import { runAis } from '../../coordinator/ais-run.js';
 import { linearSchedule } from '../../core/ais/schedule.js';
 import { ising2dType } from '../../core/models/ising2d.js';
-import type { Model } from '../../core/models/model.js';
-import { createMetrics, recordUnit } from '../../metrics/index.js';
+import { createMetrics, recordUnit, serveMetrics } from '../../metrics/index.js';
+import { repoRoot } from '../support/paths.js';
 import { timePerCall, type Benchmark } from './benchmark.js';
+import type { ReplayEvent, ReplayJob, ReplayMessage } from './metrics-replay.js';
 
-const model: Model = ising2dType.parse({ type: 'ising2d', rows: 32, cols: 32, beta: 0.44068679350977147 }, 'bench');
+const modelJson = { type: 'ising2d', rows: 32, cols: 32, beta: 0.44068679350977147 };
+const model = ising2dType.parse(modelJson, 'bench');
 const quiet = { info: () => {}, warn: () => {} };
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** The deploy config's global scrape interval, in seconds. */
+function deployScrapeSeconds(): number {
+  const config = parse(readFileSync(join(repoRoot, 'deploy', 'prometheus', 'prometheus.yml'), 'utf8')) as { global: { scrape_interval: string } };
+  const match = /^(\d+)s$/.exec(config.global.scrape_interval);
+  if (!match) throw new Error(`deploy/prometheus/prometheus.yml: global.scrape_interval ${config.global.scrape_interval} is not in seconds`);
+  return Number(match[1]);
+}
 
 /** CPU seconds of the whole process (every thread, user + system) since `start`. */
 function cpuSince(start: NodeJS.CpuUsage): number {
@@ -23,44 +43,37 @@ function cpuSince(start: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1e6;
 }
 
-/**
- * A run's metrics as `--metrics-port 0` makes them, scraped every second (the deploy config
- * scrapes every 5 s) by another process, as Prometheus would: the scraper's own CPU is not ours.
- */
-async function scrapedMetrics(runId: string): Promise<{ metrics: RunMetrics; stop(): Promise<void> }> {
-  const metrics = await startRunMetrics({ runId, method: 'ais', model, port: 0, log: quiet });
-  metrics.workers(1);
-  const url = `http://127.0.0.1:${metrics.port}/metrics`;
-  const scraper = spawn(process.execPath, ['-e', `setInterval(() => fetch(${JSON.stringify(url)}).then((r) => r.text(), () => {}), 1000)`], { stdio: 'ignore' });
-  return {
-    metrics,
-    async stop() {
-      const exited = new Promise((resolve) => scraper.once('exit', resolve));
-      scraper.kill('SIGTERM');
-      await exited;
-      await metrics.close();
-    },
-  };
+/** Fetches `url` every `seconds`, as Prometheus would, from this (unmeasured) process. */
+function scrapeEvery(url: string, seconds: number): () => void {
+  const timer = setInterval(() => void fetch(url).then((response) => response.text(), () => ''), seconds * 1000);
+  return () => clearInterval(timer);
 }
 
-interface AisCost {
+interface AisRecord {
   cpuSeconds: number;
   wallSeconds: number;
-  /** What the run told (or would have told) its metrics, to replay: units and running estimates. */
-  events: ((metrics: RunMetrics) => void)[];
+  events: ReplayEvent[];
 }
 
-/** One AIS run on the embedded runtime: 32x32 Ising at the critical point, 64 chains of 3000 temperatures, units of 4. */
-async function aisRun(seed: number, metrics?: RunMetrics): Promise<AisCost> {
+/**
+ * One AIS run on the embedded runtime: 32x32 Ising at the critical point, 64 chains of 3000
+ * temperatures, units of 4. With `metrics`, the run's metrics start inside the measured CPU
+ * window (startup is part of their cost) and are fed as `ebm run` feeds them.
+ */
+async function aisRun(seed: number, metrics?: { scrapeSeconds: number }): Promise<AisRecord> {
   const runtime = startEmbeddedRuntime(2);
-  const events: AisCost['events'] = [];
-  const emit = (event: (m: RunMetrics) => void) => {
-    events.push(event);
-    if (metrics) event(metrics);
-  };
+  const events: ReplayEvent[] = [];
+  let run: RunMetrics | undefined;
+  let stopScraping = () => {};
   try {
     const cpu = process.cpuUsage();
     const wall = process.hrtime.bigint();
+    const at = () => Number(process.hrtime.bigint() - wall) / 1e9;
+    if (metrics) {
+      run = await startRunMetrics({ runId: `bench-${seed}`, method: 'ais', model, port: 0, log: quiet });
+      run.workers(1);
+      stopScraping = scrapeEvery(`http://127.0.0.1:${run.port}/metrics`, metrics.scrapeSeconds);
+    }
     await runAis({
       transport: runtime.transport,
       runId: `bench-${seed}`,
@@ -73,62 +86,118 @@ async function aisRun(seed: number, metrics?: RunMetrics): Promise<AisCost> {
       tracePoints: 10,
       concurrency: 4,
       timeoutMs: 600_000,
-      onUnit: (_done, _total, running) => running && emit((m) => m.events.estimate(running)),
-      onAccepted: (_unitId, result, seconds) =>
-        emit((m) => {
-          m.events.unit(result, seconds);
-          m.events.round(seconds);
-        }),
+      onUnit: (_done, _total, running) => {
+        if (!running) return;
+        events.push({ at: at(), kind: 'estimate', values: running });
+        run?.events.estimate(running);
+      },
+      onAccepted: (_unitId, result, seconds) => {
+        events.push({ at: at(), kind: 'unit', result, seconds });
+        run?.events.unit(result, seconds);
+        run?.events.round(seconds);
+      },
     });
-    return { cpuSeconds: cpuSince(cpu), wallSeconds: Number(process.hrtime.bigint() - wall) / 1e9, events };
+    stopScraping();
+    await run?.close();
+    return { cpuSeconds: cpuSince(cpu), wallSeconds: at(), events };
   } finally {
+    stopScraping();
     await runtime.close();
   }
 }
 
+/** Replays `record` in a fresh child (metrics-replay.ts), scraped every `scrapeSeconds`; its CPU seconds. */
+function replayCpu(record: AisRecord, metrics: boolean, scrapeSeconds: number): Promise<number> {
+  const child: ChildProcess = fork(fileURLToPath(new URL('./metrics-replay.js', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  let stopScraping = () => {};
+  return new Promise<number>((resolve, reject) => {
+    child.on('message', (message: ReplayMessage) => {
+      if ('port' in message) stopScraping = scrapeEvery(`http://127.0.0.1:${message.port}/metrics`, scrapeSeconds);
+      else resolve(message.cpuSeconds);
+    });
+    child.once('exit', (code) => reject(new Error(`metrics replay exited with ${code}`)));
+    child.send({ events: record.events, wallSeconds: record.wallSeconds, metrics, modelJson } satisfies ReplayJob);
+  }).finally(() => stopScraping());
+}
+
+/**
+ * The metrics' CPU counted on its own: an AIS run records its metric events; then pairs of
+ * fresh processes replay them at the recorded times over the run's wall time, one with the
+ * run's metrics (started, fed, served, scraped every `scrapeSeconds` by this process, closed),
+ * one without, side by side so they see the same machine load. (with - without) over the run's
+ * two threads' capacity for that wall time (wall x 2: what the run uses on an idle machine),
+ * median of five pairs. Fixed costs (registry, server, first collect) are included.
+ */
+async function metricsCpuFraction(scrapeSeconds: number): Promise<number> {
+  await aisRun(1); // warm-up: threads, JIT
+  const record = await aisRun(2);
+  const fractions: number[] = [];
+  for (let pair = 0; pair < 5; pair++) {
+    const [withMetrics, without] = await Promise.all([replayCpu(record, true, scrapeSeconds), replayCpu(record, false, scrapeSeconds)]);
+    fractions.push((withMetrics - without) / (record.wallSeconds * 2));
+  }
+  process.stderr.write(`  ${scrapeSeconds} s scrapes, run wall ${record.wallSeconds.toFixed(2)} s, pairs: ${fractions.map((f) => f.toFixed(4)).join(' ')}\n`);
+  return median(fractions);
+}
+
 export const metricsBenchmarks: Benchmark[] = [
   {
-    // 1 - (AIS throughput with metrics) / (without), throughput per CPU second of the process.
-    // CPU time rather than wall time (on a shared machine wall time swings by tens of percent
-    // with other processes' load); runs alternate and the figure is the median of five pairs.
-    // Still noisy on a loaded machine: metrics.ais_metrics_cpu_fraction counts the same cost
-    // directly.
+    name: 'metrics.ais_metrics_cpu_fraction',
+    unit: 'fraction',
+    measure: () => metricsCpuFraction(deployScrapeSeconds()),
+  },
+  {
+    name: 'metrics.ais_metrics_cpu_fraction.scrape_1s',
+    unit: 'fraction',
+    measure: () => metricsCpuFraction(1),
+  },
+  {
+    // The A/B figure: 1 - (AIS work per process CPU second with --metrics-port, scraped at the
+    // deploy interval) / (without). CPU rather than wall time (wall time swings by tens of
+    // percent with other processes' load). Ten pairs in ABBA order (without, with, with,
+    // without, ...), so a drift in load falls on both arms alike; the median of the pairs.
+    // Far noisier than the counted figure above: a run's CPU varies by a few percent with the
+    // machine's load, more than the effect.
     name: 'metrics.ais_overhead_fraction',
     unit: 'fraction',
     async measure() {
+      const scrapeSeconds = deployScrapeSeconds();
       await aisRun(1); // warm-up: threads, JIT
       const ratios: number[] = [];
-      for (let pair = 0; pair < 5; pair++) {
-        const without = (await aisRun(2 + pair)).cpuSeconds;
-        const scraped = await scrapedMetrics(`bench-${pair}`);
-        const withMetrics = (await aisRun(2 + pair, scraped.metrics)).cpuSeconds;
-        await scraped.stop();
+      for (let pair = 0; pair < 10; pair++) {
+        const withFirst = pair % 2 === 1;
+        const first = (await aisRun(2 + pair, withFirst ? { scrapeSeconds } : undefined)).cpuSeconds;
+        const second = (await aisRun(2 + pair, withFirst ? undefined : { scrapeSeconds })).cpuSeconds;
+        const [withMetrics, without] = withFirst ? [first, second] : [second, first];
         ratios.push(1 - without / withMetrics);
       }
-      return ratios.sort((a, b) => a - b)[2];
+      process.stderr.write(`  pairs: ${ratios.map((r) => r.toFixed(3)).join(' ')}\n`);
+      return median(ratios);
     },
   },
   {
-    // The metrics' CPU counted on its own: an AIS run without metrics, then, with the process
-    // otherwise idle, a run's metrics started, fed the same events spread over the run's wall
-    // time, scraped every second, and stopped; their CPU over the run's two threads' capacity
-    // for that wall time (wall x 2: what the run uses on an idle machine; on a loaded one the
-    // run's own CPU is a small part of its wall time, which would inflate the fraction).
-    // Fixed costs (registry, server, process collectors) are included.
-    name: 'metrics.ais_metrics_cpu_fraction',
-    unit: 'fraction',
+    // CPU of one scrape as the serving process spends it (HTTP included): a coordinator
+    // registry with the process metrics, fetched back to back by another process.
+    name: 'metrics.scrape_cpu.ms',
+    unit: 'ms',
     async measure() {
-      await aisRun(1);
-      const run = await aisRun(2);
-      const cpu = process.cpuUsage();
-      const scraped = await scrapedMetrics('bench-replay');
-      const gap = (run.wallSeconds * 1000) / Math.max(1, run.events.length);
-      for (const event of run.events) {
-        event(scraped.metrics);
-        await new Promise((resolve) => setTimeout(resolve, gap));
+      const metrics = createMetrics('coordinator', { run: 'bench' });
+      metrics.ptSwapAcceptance.set({ pair: '0' }, 0.5);
+      const server = await serveMetrics(metrics.registry, { port: 0 });
+      const scrapes = 500;
+      const scrape = (count: number) =>
+        new Promise((resolve) => {
+          const url = JSON.stringify(`http://127.0.0.1:${server.port}/metrics`);
+          spawn(process.execPath, ['-e', `(async () => { for (let i = 0; i < ${count}; i++) await (await fetch(${url})).text(); })()`], { stdio: 'ignore' }).once('exit', resolve);
+        });
+      try {
+        await scrape(50); // warm-up
+        const cpu = process.cpuUsage();
+        await scrape(scrapes);
+        return (cpuSince(cpu) * 1000) / scrapes;
+      } finally {
+        await server.close();
       }
-      await scraped.stop();
-      return cpuSince(cpu) / (run.wallSeconds * 2);
     },
   },
   {
