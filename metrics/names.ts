@@ -29,7 +29,7 @@ export const metricNames = {
 export type MetricField = keyof typeof metricNames;
 export type MetricName = (typeof metricNames)[MetricField];
 
-/** Every ebm metric name (without the process_* and nodejs_* defaults). */
+/** Every ebm metric name (without the process_* and nodejs_* ones of process-metrics.ts). */
 export const allMetricNames: readonly MetricName[] = Object.values(metricNames);
 
 /** Directions of `ebm_message_bytes_total`: bytes this process received or sent. */
