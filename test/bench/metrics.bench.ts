@@ -5,24 +5,17 @@
  *
  * Scrape interval: the deploy config's (deploy/prometheus/prometheus.yml, 5 s), and 1 s.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { startEmbeddedRuntime } from '../../cli/runtime.js';
-import { startRunMetrics, type RunMetrics } from '../../cli/run-metrics.js';
-import { runAis } from '../../coordinator/ais-run.js';
-import { linearSchedule } from '../../core/ais/schedule.js';
-import { ising2dType } from '../../core/models/ising2d.js';
 import { createMetrics, recordUnit, serveMetrics } from '../../metrics/index.js';
 import { repoRoot } from '../support/paths.js';
 import { timePerCall, type Benchmark } from './benchmark.js';
-import type { ReplayEvent, ReplayJob, ReplayMessage } from './metrics-replay.js';
+import { aisRun, type AisRecord } from './metrics-ais.js';
+import type { ChildJob, ChildMessage } from './metrics-child.js';
 
-const modelJson = { type: 'ising2d', rows: 32, cols: 32, beta: 0.44068679350977147 };
-const model = ising2dType.parse(modelJson, 'bench');
-const quiet = { info: () => {}, warn: () => {} };
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -49,74 +42,17 @@ function scrapeEvery(url: string, seconds: number): () => void {
   return () => clearInterval(timer);
 }
 
-interface AisRecord {
-  cpuSeconds: number;
-  wallSeconds: number;
-  events: ReplayEvent[];
-}
-
-/**
- * One AIS run on the embedded runtime: 32x32 Ising at the critical point, 64 chains of 3000
- * temperatures, units of 4. With `metrics`, the run's metrics start inside the measured CPU
- * window (startup is part of their cost) and are fed as `ebm run` feeds them.
- */
-async function aisRun(seed: number, metrics?: { scrapeSeconds: number }): Promise<AisRecord> {
-  const runtime = startEmbeddedRuntime(2);
-  const events: ReplayEvent[] = [];
-  let run: RunMetrics | undefined;
-  let stopScraping = () => {};
-  try {
-    const cpu = process.cpuUsage();
-    const wall = process.hrtime.bigint();
-    const at = () => Number(process.hrtime.bigint() - wall) / 1e9;
-    if (metrics) {
-      run = await startRunMetrics({ runId: `bench-${seed}`, method: 'ais', model, port: 0, log: quiet });
-      run.workers(1);
-      stopScraping = scrapeEvery(`http://127.0.0.1:${run.port}/metrics`, metrics.scrapeSeconds);
-    }
-    await runAis({
-      transport: runtime.transport,
-      runId: `bench-${seed}`,
-      model,
-      betas: linearSchedule(3000),
-      chains: 64,
-      chainsPerUnit: 4,
-      sweeps: 1,
-      seed,
-      tracePoints: 10,
-      concurrency: 4,
-      timeoutMs: 600_000,
-      onUnit: (_done, _total, running) => {
-        if (!running) return;
-        events.push({ at: at(), kind: 'estimate', values: running });
-        run?.events.estimate(running);
-      },
-      onAccepted: (_unitId, result, seconds) => {
-        events.push({ at: at(), kind: 'unit', result, seconds });
-        run?.events.unit(result, seconds);
-        run?.events.round(seconds);
-      },
-    });
-    stopScraping();
-    await run?.close();
-    return { cpuSeconds: cpuSince(cpu), wallSeconds: at(), events };
-  } finally {
-    stopScraping();
-    await runtime.close();
-  }
-}
-
-/** Replays `record` in a fresh child (metrics-replay.ts), scraped every `scrapeSeconds`; its CPU seconds. */
-function replayCpu(record: AisRecord, metrics: boolean, scrapeSeconds: number): Promise<number> {
-  const child: ChildProcess = fork(fileURLToPath(new URL('./metrics-replay.js', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+/** Runs `job` in a fresh child (metrics-child.ts), scraped every `scrapeSeconds` if it serves metrics; its CPU seconds. */
+function childCpu(job: ChildJob, scrapeSeconds: number): Promise<number> {
+  const child = fork(fileURLToPath(new URL('./metrics-child.js', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   let stopScraping = () => {};
   return new Promise<number>((resolve, reject) => {
-    child.on('message', (message: ReplayMessage) => {
+    child.on('message', (message: ChildMessage) => {
       if ('port' in message) stopScraping = scrapeEvery(`http://127.0.0.1:${message.port}/metrics`, scrapeSeconds);
       else resolve(message.cpuSeconds);
     });
-    child.once('exit', (code) => reject(new Error(`metrics replay exited with ${code}`)));
-    child.send({ events: record.events, wallSeconds: record.wallSeconds, metrics, modelJson } satisfies ReplayJob);
+    child.once('exit', (code) => reject(new Error(`metrics bench child exited with ${code}`)));
+    child.send(job);
   }).finally(() => stopScraping());
 }
 
@@ -124,19 +60,22 @@ function replayCpu(record: AisRecord, metrics: boolean, scrapeSeconds: number): 
  * The metrics' CPU counted on its own: an AIS run records its metric events; then pairs of
  * fresh processes replay them at the recorded times over the run's wall time, one with the
  * run's metrics (started, fed, served, scraped every `scrapeSeconds` by this process, closed),
- * one without, side by side so they see the same machine load. (with - without) over the run's
- * two threads' capacity for that wall time (wall x 2: what the run uses on an idle machine),
- * median of five pairs. Fixed costs (registry, server, first collect) are included.
+ * one without, side by side so they see the same machine load. (with - without) over the
+ * recorded run's own CPU seconds: the share of the run's throughput the metrics take when the
+ * run keeps every core busy (on a loaded machine the run's wall time stretches, and with it the
+ * number of scrapes, so this errs high). Median of five pairs. Fixed costs (registry, server,
+ * the first, cold scrapes) are included.
  */
 async function metricsCpuFraction(scrapeSeconds: number): Promise<number> {
   await aisRun(1); // warm-up: threads, JIT
-  const record = await aisRun(2);
+  const record: AisRecord = await aisRun(2);
+  const replay = (metrics: boolean): ChildJob => ({ kind: 'replay', events: record.events, wallSeconds: record.wallSeconds, metrics });
   const fractions: number[] = [];
   for (let pair = 0; pair < 5; pair++) {
-    const [withMetrics, without] = await Promise.all([replayCpu(record, true, scrapeSeconds), replayCpu(record, false, scrapeSeconds)]);
-    fractions.push((withMetrics - without) / (record.wallSeconds * 2));
+    const [withMetrics, without] = await Promise.all([childCpu(replay(true), scrapeSeconds), childCpu(replay(false), scrapeSeconds)]);
+    fractions.push((withMetrics - without) / record.cpuSeconds);
   }
-  process.stderr.write(`  ${scrapeSeconds} s scrapes, run wall ${record.wallSeconds.toFixed(2)} s, pairs: ${fractions.map((f) => f.toFixed(4)).join(' ')}\n`);
+  process.stderr.write(`  ${scrapeSeconds} s scrapes, run ${record.cpuSeconds.toFixed(2)} CPU s in ${record.wallSeconds.toFixed(2)} s, pairs: ${fractions.map((f) => f.toFixed(4)).join(' ')}\n`);
   return median(fractions);
 }
 
@@ -153,22 +92,20 @@ export const metricsBenchmarks: Benchmark[] = [
   },
   {
     // The A/B figure: 1 - (AIS work per process CPU second with --metrics-port, scraped at the
-    // deploy interval) / (without). CPU rather than wall time (wall time swings by tens of
-    // percent with other processes' load). Ten pairs in ABBA order (without, with, with,
-    // without, ...), so a drift in load falls on both arms alike; the median of the pairs.
-    // Far noisier than the counted figure above: a run's CPU varies by a few percent with the
-    // machine's load, more than the effect.
+    // deploy interval) / (without), on the same work (same seed), so 1 - CPU without / CPU with.
+    // CPU rather than wall time (wall time swings by tens of percent with other processes'
+    // load). Each pair runs side by side in two fresh processes, so both arms meet the same
+    // load at the same moments (run one after the other, pairs differed by up to 30% at load
+    // ~14 on 2 cores); which arm starts first alternates (the first-started used ~2% more CPU
+    // in A/A pairs); the median of six pairs.
     name: 'metrics.ais_overhead_fraction',
     unit: 'fraction',
     async measure() {
       const scrapeSeconds = deployScrapeSeconds();
-      await aisRun(1); // warm-up: threads, JIT
       const ratios: number[] = [];
-      for (let pair = 0; pair < 10; pair++) {
-        const withFirst = pair % 2 === 1;
-        const first = (await aisRun(2 + pair, withFirst ? { scrapeSeconds } : undefined)).cpuSeconds;
-        const second = (await aisRun(2 + pair, withFirst ? undefined : { scrapeSeconds })).cpuSeconds;
-        const [withMetrics, without] = withFirst ? [first, second] : [second, first];
+      for (let pair = 0; pair < 6; pair++) {
+        const run = (metrics: boolean) => childCpu({ kind: 'ais', seed: 2 + pair, metrics }, scrapeSeconds);
+        const [withMetrics, without] = pair % 2 === 0 ? await Promise.all([run(true), run(false)]) : (await Promise.all([run(false), run(true)])).reverse();
         ratios.push(1 - without / withMetrics);
       }
       process.stderr.write(`  pairs: ${ratios.map((r) => r.toFixed(3)).join(' ')}\n`);
