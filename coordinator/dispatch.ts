@@ -28,13 +28,28 @@ export interface DispatchOptions {
   /** Drops and counts replies that fail to decode or belong elsewhere (they count as failed attempts). */
   guard?: MessageGuard;
   /**
-   * Backup attempts for stragglers (default: none). An attempt still unanswered after
-   * `factor` times the median successful attempt (and at least `minMs`) gets a second one
-   * elsewhere: a stopped or frozen worker keeps its NATS subscription, so the server keeps
-   * routing units to it after its loss was announced. Dean and Ghemawat (2004), "backup tasks".
+   * Backup attempts for stragglers. An attempt still unanswered after `factor` times the
+   * median successful attempt (and at least `minMs`) gets a second one elsewhere: a stopped or
+   * frozen worker keeps its NATS subscription, so the server keeps routing units to it after
+   * its loss was announced. Dean and Ghemawat (2004), "backup tasks". Default: DEFAULT_BACKUPS
+   * when `workerLoss` is set (a distributed run), none otherwise (an embedded run loses no
+   * worker, and its queued units would look slow); `false`: none. Correct only because a
+   * unit's result is a pure function of its request (AIS chains, PT rounds carrying their
+   * state, PCD shards carrying parameters and particles): either copy is the same bits, and
+   * the first accepted wins. A unit whose state stayed on one worker must pass `false`.
    */
-  backups?: { factor: number; minMs: number };
+  backups?: { factor: number; minMs: number } | false;
 }
+
+export const DEFAULT_BACKUPS = { factor: 4, minMs: 3000 } as const;
+
+/**
+ * Recent successful attempts (ms) of a distributed run, per unit kind (ais, pt, pcd, ...),
+ * keyed by the run's worker-loss signal (one per runtime): the yardstick of a dispatch with
+ * no success of its own yet. Without it a PT round of one copy, or an update whose units all
+ * went to a stopped worker, would never back up and would wait for the unit timeout.
+ */
+const runDurations = new WeakMap<WorkerLossSignal, Map<string, number[]>>();
 
 /** `next()` resolves at the next worker loss (one shared promise per loss, so waiting is cheap). */
 export interface WorkerLossSignal {
@@ -64,12 +79,16 @@ export async function dispatchUnits(
   const queue = [...unitIds];
   const subject = subjects.units(options.runId);
   let failure: Error | undefined;
-  // Milliseconds of recent successful attempts: the yardstick for stragglers.
+  const backups = options.backups === false ? undefined : (options.backups ?? (options.workerLoss ? DEFAULT_BACKUPS : undefined));
+  // Milliseconds of recent successful attempts, in this dispatch and in the run's earlier
+  // ones of the same unit kind: the yardstick for stragglers (this dispatch's first).
   const durations: number[] = [];
+  const earlier = backups && options.workerLoss && unitIds.length > 0 ? runHistory(options.workerLoss, Object.keys(build(unitIds[0]))[0] ?? '') : [];
   const backupDelayMs = (): number | undefined => {
-    if (!options.backups || durations.length === 0) return undefined;
-    const sorted = [...durations].sort((a, b) => a - b);
-    return Math.max(options.backups.minMs, options.backups.factor * sorted[sorted.length >> 1]);
+    const yardstick = durations.length > 0 ? durations : earlier;
+    if (!backups || yardstick.length === 0) return undefined;
+    const sorted = [...yardstick].sort((a, b) => a - b);
+    return Math.max(backups.minMs, backups.factor * sorted[sorted.length >> 1]);
   };
 
   type Outcome = { kind: 'ok'; reply: UnitResult } | { kind: 'retry'; reason: string } | { kind: 'no-servers' };
@@ -88,8 +107,10 @@ export async function dispatchUnits(
         if (PERMANENT_KINDS.has(reply.error.kind ?? '')) throw new UnitFailedError(unitId, reply.error.kind ?? '', reply.error.message ?? '');
         return { kind: 'retry', reason: `${reply.error.kind}: ${reply.error.message}` };
       }
-      durations.push(Date.now() - started);
-      if (durations.length > 64) durations.shift();
+      for (const list of [durations, earlier]) {
+        list.push(Date.now() - started);
+        if (list.length > 64) list.shift();
+      }
       return { kind: 'ok', reply };
     } catch (err) {
       if (err instanceof UnitFailedError) throw err;
@@ -121,7 +142,7 @@ export async function dispatchUnits(
       const lost = options.workerLoss?.next().then((): 'lost' => 'lost');
       // Until the first units finish there is no yardstick: look again after minMs.
       const delay = backupDelayMs();
-      const wakeMs = !options.backups || attempt >= MAX_ATTEMPTS_WITH_BACKUPS ? undefined : delay === undefined ? options.backups.minMs : Math.max(0, launchedAt + delay - Date.now());
+      const wakeMs = !backups || attempt >= MAX_ATTEMPTS_WITH_BACKUPS ? undefined : delay === undefined ? backups.minMs : Math.max(0, launchedAt + delay - Date.now());
       let backupTimer: NodeJS.Timeout | undefined;
       const slow = wakeMs === undefined ? undefined : new Promise<'slow'>((resolve) => { backupTimer = setTimeout(() => resolve('slow'), wakeMs); });
       const winner = await Promise.race([...pending.values(), ...(lost ? [lost] : []), ...(slow ? [slow] : [])]);
@@ -179,6 +200,14 @@ export async function dispatchUnits(
   await Promise.all(lanes);
   if (failure) throw failure;
   return results;
+}
+
+function runHistory(signal: WorkerLossSignal, kind: string): number[] {
+  let kinds = runDurations.get(signal);
+  if (!kinds) runDurations.set(signal, (kinds = new Map()));
+  let list = kinds.get(kind);
+  if (!list) kinds.set(kind, (list = []));
+  return list;
 }
 
 function sleep(ms: number): Promise<void> {

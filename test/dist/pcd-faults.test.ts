@@ -1,0 +1,82 @@
+/**
+ * PCD training over NATS survives a worker killed with SIGKILL mid-update and a worker
+ * stopped with SIGSTOP (its subscription stays, so NATS keeps routing shards to it: only
+ * backup attempts get them back), and ends on the undisturbed run's weights, bit for bit (the
+ * run folder's model.json) with the same learning curve. A shard carries the parameters and
+ * its particles both ways, so a re-run or a late duplicate is the same bits; a coordinator
+ * that summed a duplicate shard, or wrote back particles from a stale attempt, would change
+ * them. (The coordinator killed: pcd-coordinator-kill.test.ts.)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runEbm, tempDir } from '../support/cli.js';
+import { NatsServer } from '../support/nats-server.js';
+import { ProcessGroup, resultOf, waitForOutput } from './cluster.js';
+import { HeartbeatWatch, PCD_UPDATES, pcdUpdates, waitForProgress, writePcdSpec } from './stateful-runs.js';
+
+const dir = tempDir('ebm-dist-pcd-faults-');
+const spec = writePcdSpec(dir, 'pcd-faults');
+const group = new ProcessGroup();
+let server: NatsServer;
+let weights: string;
+let curve: unknown;
+
+const modelOf = (runDir: string) => readFileSync(join(runDir, 'model.json'), 'utf8');
+
+beforeAll(async () => {
+  server = await NatsServer.start();
+  const embedded = await runEbm(['run', spec, '--workers', '2', '--json', '--out', join(dir, 'embedded')]);
+  expect(embedded.status, embedded.stderr).toBe(0);
+  weights = modelOf(join(dir, 'embedded'));
+  curve = JSON.parse(embedded.stdout).learningCurve;
+  expect(JSON.parse(embedded.stdout)).toMatchObject({ updates: PCD_UPDATES, trainRows: 1000 });
+});
+afterEach(() => group.stopAll());
+afterAll(async () => { await group.stopAll(); await server?.stop(); });
+
+describe('PCD over NATS with failures', () => {
+  it('a worker killed mid-update: its shards re-run elsewhere, same weights', async () => {
+    const watch = await HeartbeatWatch.start(server.url);
+    const [victim] = await Promise.all([group.worker(server.url, 'victim'), group.worker(server.url, 'survivor')]);
+    const runDir = join(dir, 'killed-worker');
+    const run = group.ebm(['run', spec, '--nats', server.url, '--min-workers', '2', '--json', '--out', runDir]);
+    await waitForProgress(() => pcdUpdates(runDir), 10, run);
+    await watch.busy('victim');
+    process.kill(victim.pid, 'SIGKILL');
+    const killedAt = pcdUpdates(runDir);
+    await watch.close();
+    expect((await victim.exited).signal).toBe('SIGKILL');
+
+    const result = await resultOf(run);
+    expect(killedAt, 'the worker died mid-run').toBeLessThan(PCD_UPDATES);
+    expect(modelOf(runDir)).toBe(weights);
+    expect(result.learningCurve).toEqual(curve);
+    expect(run.stderr()).toMatch(/worker lost worker=victim/);
+  });
+
+  it('a worker stopped mid-update: backup attempts finish the run, late replies change nothing', async () => {
+    const watch = await HeartbeatWatch.start(server.url);
+    const [slow] = await Promise.all([group.worker(server.url, 'slow'), group.worker(server.url, 'healthy')]);
+    const runDir = join(dir, 'stopped-worker');
+    const run = group.ebm(['run', spec, '--nats', server.url, '--min-workers', '2', '--json', '--out', runDir]);
+    await waitForProgress(() => pcdUpdates(runDir), 10, run);
+    await watch.busy('slow');
+    process.kill(slow.pid, 'SIGSTOP');
+    const stoppedAt = pcdUpdates(runDir);
+    await watch.close();
+    await waitForOutput(run, /worker lost worker=slow/);
+    // Some updates later, continue it: it finishes the shards it held and replies late.
+    await waitForProgress(() => pcdUpdates(runDir), stoppedAt + 10, run);
+    process.kill(slow.pid, 'SIGCONT');
+
+    const result = await resultOf(run);
+    expect(stoppedAt + 10, 'the worker stopped mid-run').toBeLessThan(PCD_UPDATES);
+    expect(modelOf(runDir)).toBe(weights);
+    expect(result.learningCurve).toEqual(curve);
+    // NATS picks a queue member at random: of the 4 x 10 shards dispatched while it was
+    // stopped some went to it (p of none < 2^-40); without backup attempts each would wait
+    // for the 5-minute shard timeout.
+    expect(run.stderr()).toMatch(/unit \d+ retried .*a backup attempt/);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * What the PT and PCD fault tests share: small specs whose units carry state from round to
+ * round (a PT copy's replicas, PCD's parameters and particles), progress read from the run
+ * folder's checkpoint, and a watch on the workers' heartbeats that says when a worker is
+ * running a unit — so a process is killed or stopped on an observable event, never after a
+ * fixed sleep (the tests run on a loaded machine).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PT_CHECKPOINT } from '../../coordinator/pt-checkpoint.js';
+import { TRAIN_CHECKPOINT } from '../../coordinator/train-checkpoint.js';
+import { wire } from '../../proto/messages.js';
+import { NatsTransport } from '../../proto/nats-transport.js';
+import { subjects } from '../../proto/subjects.js';
+import type { EbmProcess } from './cluster.js';
+
+export const PT_ROUNDS = 10;
+
+/**
+ * PT on a 16x16 Ising torus: 8 replicas, 2 copies (two units in flight per round), a fixed
+ * 800 scans per round (about 0.2 s a unit on a quiet machine): long enough to be caught
+ * mid-round, short enough for three fault runs in one file.
+ */
+export function writePtSpec(dir: string, name: string): string {
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(
+    file,
+    [
+      'task: logz',
+      `name: ${name}`,
+      'model: { type: ising2d, rows: 16, cols: 16, beta: 0.4 }',
+      'seed: 7',
+      'method: pt',
+      `pt: { replicas: 8, rounds: ${PT_ROUNDS}, copies: 2, scansPerRound: 800 }`,
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
+/** PCD-3 on the first 1000 Fashion-MNIST images: 784x32, batch 40 and 40 particles in shards of 20 (four units per update), 50 updates, a checkpoint every 5; no images at the end. */
+export const PCD_UPDATES = 50;
+
+export function writePcdSpec(dir: string, name: string): string {
+  const file = join(dir, `${name}.yaml`);
+  const spec = {
+    task: 'train',
+    name,
+    seed: 5,
+    nh: 32,
+    initScale: 0.01,
+    data: { dataset: 'fashion-mnist', limit: 1000 },
+    epochs: 2,
+    batchSize: 40,
+    particles: 40,
+    k: 3,
+    method: 'pcd',
+    learningRate: 0.01,
+    momentum: 0.5,
+    shardSize: 20,
+    checkpointEvery: 5,
+    evaluation: { examples: 100, everyEpochs: 1, exactLogLik: false, ais: { chains: 0 }, raise: { examples: 0 }, images: { filters: 0, samples: 0 } },
+  };
+  writeFileSync(file, `${JSON.stringify(spec, null, 2)}\n`);
+  return file;
+}
+
+/** A checkpoint field (0 before the first checkpoint, or while a read races the rename). */
+function checkpointField(runDir: string, file: string, field: string): number {
+  const path = join(runDir, file);
+  if (!existsSync(path)) return 0;
+  try {
+    return Number((JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>)[field] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** PT rounds finished and checkpointed. */
+export const ptRounds = (runDir: string) => checkpointField(runDir, PT_CHECKPOINT, 'round');
+/** PCD updates finished and checkpointed. */
+export const pcdUpdates = (runDir: string) => checkpointField(runDir, TRAIN_CHECKPOINT, 'nextUpdate');
+
+/** Resolves with the progress once `progress()` reaches `n`; rejects if `p` exits first or after `ms`. */
+export function waitForProgress(progress: () => number, n: number, p: EbmProcess, ms = 45_000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = setInterval(() => {
+      const done = progress();
+      if (done >= n) return finish(undefined, done);
+      if (p.child.exitCode !== null || p.child.signalCode !== null) return finish(new Error(`the run ended at ${done} of ${n}; make it longer: ${p.stderr()}`));
+      if (Date.now() - started > ms) finish(new Error(`progress ${done} < ${n} after ${ms} ms: ${p.stderr()}`));
+    }, 10);
+    const finish = (error: Error | undefined, done = 0) => {
+      clearInterval(poll);
+      if (error) reject(error);
+      else resolve(done);
+    };
+  });
+}
+
+/**
+ * Watches the workers' heartbeats: `busy(name)` resolves at the next heartbeat in which
+ * `name` reports a unit running (so a kill lands mid-unit, not between units).
+ */
+export class HeartbeatWatch {
+  private waiting: { name: string; resolve: () => void }[] = [];
+
+  private constructor(private readonly listener: NatsTransport) {
+    listener.subscribe(subjects.workers, (payload) => {
+      const status = wire.WorkerStatus.decode(payload);
+      if (status.unitsRunning === 0) return;
+      for (const w of this.waiting.filter((x) => x.name === status.worker)) w.resolve();
+      this.waiting = this.waiting.filter((x) => x.name !== status.worker);
+    });
+  }
+
+  static async start(url: string): Promise<HeartbeatWatch> {
+    return new HeartbeatWatch(await NatsTransport.connect({ servers: url }, undefined, () => {}));
+  }
+
+  busy(name: string): Promise<void> {
+    return new Promise((resolve) => this.waiting.push({ name, resolve }));
+  }
+
+  close(): Promise<void> {
+    return this.listener.close();
+  }
+}
