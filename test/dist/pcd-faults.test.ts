@@ -42,7 +42,7 @@ describe('PCD over NATS with failures', () => {
     const runDir = join(dir, 'killed-worker');
     const run = group.ebm(['run', spec, '--nats', server.url, '--min-workers', '2', '--json', '--out', runDir]);
     await waitForProgress(() => pcdUpdates(runDir), 10, run);
-    await watch.busy('victim');
+    await watch.busy('victim', run);
     process.kill(victim.pid, 'SIGKILL');
     const killedAt = pcdUpdates(runDir);
     await watch.close();
@@ -61,7 +61,7 @@ describe('PCD over NATS with failures', () => {
     const runDir = join(dir, 'stopped-worker');
     const run = group.ebm(['run', spec, '--nats', server.url, '--min-workers', '2', '--json', '--out', runDir]);
     await waitForProgress(() => pcdUpdates(runDir), 10, run);
-    await watch.busy('slow');
+    await watch.busy('slow', run);
     process.kill(slow.pid, 'SIGSTOP');
     const stoppedAt = pcdUpdates(runDir);
     await watch.close();

@@ -14,7 +14,7 @@ import { NatsTransport } from '../../proto/nats-transport.js';
 import { subjects } from '../../proto/subjects.js';
 import type { EbmProcess } from './cluster.js';
 
-export const PT_ROUNDS = 10;
+export const PT_ROUNDS = 12;
 
 /**
  * PT on a 16x16 Ising torus: 8 replicas, 2 copies (two units in flight per round), a fixed
@@ -119,8 +119,23 @@ export class HeartbeatWatch {
     return new HeartbeatWatch(await NatsTransport.connect({ servers: url }, undefined, () => {}));
   }
 
-  busy(name: string): Promise<void> {
-    return new Promise((resolve) => this.waiting.push({ name, resolve }));
+  /** Resolves when `name` is busy; rejects if `run` exits first or after `ms`. */
+  busy(name: string, run: EbmProcess, ms = 45_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const started = Date.now();
+      const poll = setInterval(() => {
+        if (run.child.exitCode !== null || run.child.signalCode !== null) finish(new Error(`the run ended before ${name} was seen busy; make it longer: ${run.stderr()}`));
+        else if (Date.now() - started > ms) finish(new Error(`${name} not seen busy within ${ms} ms: ${run.stderr()}`));
+      }, 50);
+      const finish = (error?: Error) => {
+        clearInterval(poll);
+        this.waiting = this.waiting.filter((w) => w.resolve !== done);
+        if (error) reject(error);
+        else resolve();
+      };
+      const done = () => finish();
+      this.waiting.push({ name, resolve: done });
+    });
   }
 
   close(): Promise<void> {
