@@ -44,12 +44,14 @@ export interface DispatchOptions {
 export const DEFAULT_BACKUPS = { factor: 4, minMs: 3000 } as const;
 
 /**
- * Recent successful attempts (ms) of a distributed run, per unit kind (ais, pt, pcd, ...),
+ * The last successful attempt (ms) of a distributed run, per unit kind (ais, pt, pcd, ...),
  * keyed by the run's worker-loss signal (one per runtime): the yardstick of a dispatch with
  * no success of its own yet. Without it a PT round of one copy, or an update whose units all
- * went to a stopped worker, would never back up and would wait for the unit timeout.
+ * went to a stopped worker, would never back up and would wait for the unit timeout. The
+ * last, not a median over the run: PT rounds double, so only the previous round says how
+ * long this one takes (factor 4 leaves room for the doubling).
  */
-const runDurations = new WeakMap<WorkerLossSignal, Map<string, number[]>>();
+const runLastAttemptMs = new WeakMap<WorkerLossSignal, Map<string, number>>();
 
 /** `next()` resolves at the next worker loss (one shared promise per loss, so waiting is cheap). */
 export interface WorkerLossSignal {
@@ -80,15 +82,16 @@ export async function dispatchUnits(
   const subject = subjects.units(options.runId);
   let failure: Error | undefined;
   const backups = options.backups === false ? undefined : (options.backups ?? (options.workerLoss ? DEFAULT_BACKUPS : undefined));
-  // Milliseconds of recent successful attempts, in this dispatch and in the run's earlier
-  // ones of the same unit kind: the yardstick for stragglers (this dispatch's first).
+  // Milliseconds of recent successful attempts: the yardstick for stragglers; until this
+  // dispatch has one, the run's last successful attempt of the same unit kind.
   const durations: number[] = [];
-  const earlier = backups && options.workerLoss && unitIds.length > 0 ? runHistory(options.workerLoss, Object.keys(build(unitIds[0]))[0] ?? '') : [];
+  const kinds = backups && options.workerLoss && unitIds.length > 0 ? lastAttempts(options.workerLoss) : undefined;
+  const kind = kinds ? (Object.keys(build(unitIds[0]))[0] ?? '') : '';
   const backupDelayMs = (): number | undefined => {
-    const yardstick = durations.length > 0 ? durations : earlier;
-    if (!backups || yardstick.length === 0) return undefined;
-    const sorted = [...yardstick].sort((a, b) => a - b);
-    return Math.max(backups.minMs, backups.factor * sorted[sorted.length >> 1]);
+    if (!backups) return undefined;
+    const sorted = [...durations].sort((a, b) => a - b);
+    const typical = sorted.length > 0 ? sorted[sorted.length >> 1] : kinds?.get(kind);
+    return typical === undefined ? undefined : Math.max(backups.minMs, backups.factor * typical);
   };
 
   type Outcome = { kind: 'ok'; reply: UnitResult } | { kind: 'retry'; reason: string } | { kind: 'no-servers' };
@@ -107,10 +110,9 @@ export async function dispatchUnits(
         if (PERMANENT_KINDS.has(reply.error.kind ?? '')) throw new UnitFailedError(unitId, reply.error.kind ?? '', reply.error.message ?? '');
         return { kind: 'retry', reason: `${reply.error.kind}: ${reply.error.message}` };
       }
-      for (const list of [durations, earlier]) {
-        list.push(Date.now() - started);
-        if (list.length > 64) list.shift();
-      }
+      durations.push(Date.now() - started);
+      if (durations.length > 64) durations.shift();
+      kinds?.set(kind, Date.now() - started);
       return { kind: 'ok', reply };
     } catch (err) {
       if (err instanceof UnitFailedError) throw err;
@@ -202,12 +204,10 @@ export async function dispatchUnits(
   return results;
 }
 
-function runHistory(signal: WorkerLossSignal, kind: string): number[] {
-  let kinds = runDurations.get(signal);
-  if (!kinds) runDurations.set(signal, (kinds = new Map()));
-  let list = kinds.get(kind);
-  if (!list) kinds.set(kind, (list = []));
-  return list;
+function lastAttempts(signal: WorkerLossSignal): Map<string, number> {
+  let kinds = runLastAttemptMs.get(signal);
+  if (!kinds) runLastAttemptMs.set(signal, (kinds = new Map()));
+  return kinds;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -2,9 +2,9 @@
  * Backup attempts in the dispatcher (Dean and Ghemawat 2004), on the in-process transport
  * with a "worker" that never answers some attempts (a stopped process whose subscription
  * NATS keeps): a distributed dispatch (one with a worker-loss signal) backs up by default,
- * also when it has no success of its own yet — a PT round of one copy — by the run's earlier
- * attempts of the same unit kind; the first reply wins and a late one changes nothing. A
- * dispatcher without the run-wide yardstick would wait for the unit timeout here.
+ * also when it has no success of its own yet — a PT round of one copy — by the run's last
+ * successful attempt of the same unit kind; the first reply wins and a late one changes
+ * nothing. A dispatcher without that yardstick would wait for the unit timeout here.
  */
 import { describe, expect, it } from 'vitest';
 import { dispatchUnits, type WorkerLossSignal } from '../../coordinator/dispatch.js';
@@ -14,7 +14,8 @@ import { subjects } from '../../proto/subjects.js';
 import { PROTOCOL_VERSION } from '../../proto/version.js';
 
 const RUN = 'backups';
-const never: WorkerLossSignal = { next: () => new Promise<void>(() => {}) };
+/** A run's worker-loss signal that never fires (each test its own: it keys the run's yardstick). */
+const never = (): WorkerLossSignal => ({ next: () => new Promise<void>(() => {}) });
 
 /** Serves units; attempts for which `stall` says so are held until `release()`, then answered too. */
 function stallingWorker(transport: EmbeddedTransport, stall: (unitId: number, attempt: number) => boolean) {
@@ -31,10 +32,10 @@ function stallingWorker(transport: EmbeddedTransport, stall: (unitId: number, at
 const ptBody = () => ({ pt: { modelJson: '{}', replicas: 2, scans: 1 } });
 
 describe('backup attempts', () => {
-  it('back up a lone stalled unit by the run-wide yardstick, and ignore its late reply', async () => {
+  it("back up a lone stalled unit by the run's last successful attempt, and ignore its late reply", async () => {
     const transport = new EmbeddedTransport();
     const worker = stallingWorker(transport, (unitId, attempt) => unitId === 10 && attempt === 0);
-    const options = { transport, runId: RUN, concurrency: 2, timeoutMs: 600_000, maxAttempts: 4, workerLoss: never, backups: { factor: 4, minMs: 50 } };
+    const options = { transport, runId: RUN, concurrency: 2, timeoutMs: 600_000, maxAttempts: 4, workerLoss: never(), backups: { factor: 4, minMs: 50 } };
     // Round 1: two copies, both answered: the yardstick.
     const first = await dispatchUnits([0, 1], ptBody, options);
     expect([...first.keys()].sort()).toEqual([0, 1]);
@@ -57,14 +58,14 @@ describe('backup attempts', () => {
     const worker = stallingWorker(transport, (unitId, attempt) => unitId === 1 && attempt === 0);
     const base = { transport, runId: RUN, concurrency: 2, timeoutMs: 600_000, maxAttempts: 4 };
     // The default (DEFAULT_BACKUPS: 4 x median, at least 3 s): unit 0 answers, unit 1 is backed up.
-    const results = await dispatchUnits([0, 1], ptBody, { ...base, workerLoss: never });
+    const results = await dispatchUnits([0, 1], ptBody, { ...base, workerLoss: never() });
     expect(results.get(1)?.worker).toBe('attempt-1');
     worker.release();
 
     // backups: false (a unit whose state stays on one worker): past the default's 3 s there is
     // still only the stalled attempt; it is answered when released.
     const retries: string[] = [];
-    const off = dispatchUnits([1], ptBody, { ...base, workerLoss: never, backups: false, onRetry: (_u, _a, reason) => retries.push(reason) });
+    const off = dispatchUnits([1], ptBody, { ...base, workerLoss: never(), backups: false, onRetry: (_u, _a, reason) => retries.push(reason) });
     await new Promise((resolve) => setTimeout(resolve, 3500));
     expect(retries).toEqual([]);
     expect(worker.held()).toBe(1);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runEbm, tempDir } from '../support/cli.js';
 import { NatsServer } from '../support/nats-server.js';
-import { ProcessGroup, resultOf, waitForOutput } from './cluster.js';
+import { ProcessGroup, resultOf } from './cluster.js';
 import { HeartbeatWatch, PCD_UPDATES, pcdUpdates, waitForProgress, writePcdSpec } from './stateful-runs.js';
 
 const dir = tempDir('ebm-dist-pcd-faults-');
@@ -56,16 +56,12 @@ describe('PCD over NATS with failures', () => {
   });
 
   it('a worker stopped mid-update: backup attempts finish the run, late replies change nothing', async () => {
-    const watch = await HeartbeatWatch.start(server.url);
     const [slow] = await Promise.all([group.worker(server.url, 'slow'), group.worker(server.url, 'healthy')]);
     const runDir = join(dir, 'stopped-worker');
     const run = group.ebm(['run', spec, '--nats', server.url, '--min-workers', '2', '--json', '--out', runDir]);
     await waitForProgress(() => pcdUpdates(runDir), 10, run);
-    await watch.busy('slow', run);
     process.kill(slow.pid, 'SIGSTOP');
     const stoppedAt = pcdUpdates(runDir);
-    await watch.close();
-    await waitForOutput(run, /worker lost worker=slow/);
     // A few updates later, continue it: it finishes the shards it held and replies late. (Each
     // update with a shard routed to it waits for a backup, >= 3 s, until NATS drops the
     // frozen connection: deploy/nats sets ping_interval 20 s x ping_max 3.)
