@@ -64,18 +64,18 @@ describe('PT over NATS with failures', () => {
     await waitForProgress(() => ptRounds(runDir), 2, run);
     process.kill(slow.pid, 'SIGSTOP');
     const stoppedAt = ptRounds(runDir);
-    // Near the end, continue it: it finishes the rounds it held and replies late.
-    await waitForProgress(() => ptRounds(runDir), PT_ROUNDS - 1, run);
+    // Five rounds later, continue it: it finishes the rounds it held and replies late. (Each
+    // round with a unit routed to it waits for a backup, >= 3 s, until NATS would drop the
+    // frozen connection: deploy/nats sets ping_interval 20 s x ping_max 3.)
+    await waitForProgress(() => ptRounds(runDir), stoppedAt + 5, run, 120_000);
     process.kill(slow.pid, 'SIGCONT');
 
     const result = await resultOf(run);
-    expect(stoppedAt, 'the worker stopped early in the run').toBeLessThan(PT_ROUNDS - 4);
+    expect(stoppedAt + 5, 'the worker stopped early in the run').toBeLessThan(PT_ROUNDS);
     expect(estimateFields(result)).toEqual(reference);
-    // NATS picks a queue member at random, so of the 2 x (11 - stoppedAt) >= 8 units (16 when
-    // stopped at round 3) dispatched after the stop some went to the stopped worker (all
-    // missing it: p = 2^-units); without backup attempts they would wait for the 30-minute
-    // unit timeout.
+    // NATS picks a queue member at random, so of the 2 x 5 units or more dispatched while it
+    // was stopped some went to it (all missing it: p <= 2^-10); without backup attempts they
+    // would wait for the 30-minute unit timeout.
     expect(run.stderr()).toMatch(/unit \d+ retried .*a backup attempt/);
-    expect(run.stderr()).toMatch(/worker lost worker=slow/);
   });
 });
