@@ -41,8 +41,10 @@ describe('PT over NATS with failures', () => {
     const [victim] = await Promise.all([group.worker(server.url, 'victim'), group.worker(server.url, 'survivor')]);
     const runDir = join(dir, 'killed-worker');
     const run = group.ebm(['run', spec, '--nats', server.url, '--min-workers', '2', '--json', '--out', runDir]);
-    await waitForProgress(() => ptRounds(runDir), 2, run);
-    await watch.busy('victim', run);
+    const started = await waitForProgress(() => ptRounds(runDir), 2, run);
+    // Killed while it runs a unit (its heartbeat says so), or, if no heartbeat catches it
+    // busy before the next checkpoint, as that checkpoint's work is dispatched.
+    const midUnit = await watch.busy('victim', run, () => ptRounds(runDir) > started);
     process.kill(victim.pid, 'SIGKILL');
     const killedAt = ptRounds(runDir);
     await watch.close();
@@ -51,8 +53,9 @@ describe('PT over NATS with failures', () => {
     const result = await resultOf(run);
     expect(killedAt, 'the worker died mid-run').toBeLessThan(PT_ROUNDS);
     expect(estimateFields(result)).toEqual(reference);
-    // The coordinator noticed: the loss (3.5 s without heartbeats) or a backup attempt of the round the victim held.
-    expect(run.stderr()).toMatch(/worker lost worker=victim|a backup attempt/);
+    // Killed mid-unit, its round was retried (at the loss, 3.5 s without heartbeats, or as a
+    // backup attempt), or at least the loss was logged.
+    if (midUnit) expect(run.stderr()).toMatch(/unit \d+ retried|worker lost worker=victim/);
   });
 
   it('a worker stopped mid-round: backup attempts finish the run, late replies change nothing', async () => {
