@@ -1,0 +1,60 @@
+/**
+ * PCD training over NATS survives a worker stopped with SIGSTOP (its subscription stays, so
+ * NATS keeps routing shards to it: only backup attempts get them back) and ends on the
+ * undisturbed run's weights, bit for bit (the run folder's model.json) with the same
+ * learning curve. A shard carries the parameters and its particles both ways, so a late
+ * duplicate is the same bits; a coordinator that summed a duplicate shard, or wrote back
+ * particles from a stale attempt, would change them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runEbm, tempDir } from '../support/cli.js';
+import { NatsServer } from '../support/nats-server.js';
+import { ProcessGroup, resultOf } from './cluster.js';
+import { PCD_UPDATES, pcdUpdates, waitForProgress, writePcdSpec } from './stateful-runs.js';
+
+const dir = tempDir('ebm-dist-pcd-slow-');
+const spec = writePcdSpec(dir, 'pcd-slow');
+const group = new ProcessGroup();
+let server: NatsServer;
+let weights: string;
+let curve: unknown;
+
+const modelOf = (runDir: string) => readFileSync(join(runDir, 'model.json'), 'utf8');
+
+beforeAll(async () => {
+  server = await NatsServer.start();
+  const embedded = await runEbm(['run', spec, '--workers', '2', '--json', '--out', join(dir, 'embedded')]);
+  expect(embedded.status, embedded.stderr).toBe(0);
+  weights = modelOf(join(dir, 'embedded'));
+  curve = JSON.parse(embedded.stdout).learningCurve;
+  expect(JSON.parse(embedded.stdout)).toMatchObject({ updates: PCD_UPDATES, trainRows: 1000 });
+});
+afterEach(() => group.stopAll());
+afterAll(async () => { await group.stopAll(); await server?.stop(); });
+
+describe('PCD over NATS with a worker stopped', () => {
+  it('a worker stopped mid-update: backup attempts finish the run, late replies change nothing', async () => {
+    const [slow] = await Promise.all([group.worker(server.url, 'slow'), group.worker(server.url, 'healthy')]);
+    const runDir = join(dir, 'stopped-worker');
+    const run = group.ebm(['run', spec, '--nats', server.url, '--min-workers', '2', '--json', '--out', runDir]);
+    await waitForProgress(() => pcdUpdates(runDir), 10, run);
+    process.kill(slow.pid, 'SIGSTOP');
+    const stoppedAt = pcdUpdates(runDir);
+    // A few updates later, continue it: it finishes the shards it held and replies late. (Each
+    // update with a shard routed to it waits for a backup, >= 3 s, until NATS drops the
+    // frozen connection: deploy/nats sets ping_interval 20 s x ping_max 3.)
+    await waitForProgress(() => pcdUpdates(runDir), stoppedAt + 3, run, 120_000);
+    process.kill(slow.pid, 'SIGCONT');
+
+    const result = await resultOf(run);
+    expect(stoppedAt + 3, 'the worker stopped mid-run').toBeLessThan(PCD_UPDATES);
+    expect(modelOf(runDir)).toBe(weights);
+    expect(result.learningCurve).toEqual(curve);
+    // NATS picks a queue member at random: of the 4 x 3 shards dispatched while it was
+    // stopped some went to it (p of none = 2^-12); without backup attempts each would wait
+    // for the 5-minute shard timeout.
+    expect(run.stderr()).toMatch(/unit \d+ retried .*a backup attempt/);
+  });
+});
