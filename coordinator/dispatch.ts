@@ -34,9 +34,10 @@ export interface DispatchOptions {
    * its loss was announced. Dean and Ghemawat (2004), "backup tasks". Default: DEFAULT_BACKUPS
    * when `workerLoss` is set (a distributed run), none otherwise (an embedded run loses no
    * worker, and its queued units would look slow); `false`: none. Correct only because a
-   * unit's result is a pure function of its request (AIS chains, PT rounds carrying their
-   * state, PCD shards carrying parameters and particles): either copy is the same bits, and
-   * the first accepted wins. A unit whose state stayed on one worker must pass `false`.
+   * unit's result is a pure function of its request (AIS and sampling chains, PCD and bm
+   * shards carrying parameters and particles): either copy is the same bits, and the first
+   * accepted wins. A unit whose state stays on one worker (state-affine PT rounds, which
+   * pt-copy-rounds.ts places itself) must not come here, or must pass `false`.
    */
   backups?: { factor: number; minMs: number } | false;
 }
@@ -44,12 +45,12 @@ export interface DispatchOptions {
 export const DEFAULT_BACKUPS = { factor: 4, minMs: 3000 } as const;
 
 /**
- * The last successful attempt (ms) of a distributed run, per unit kind (ais, pt, pcd, ...),
- * keyed by the run's worker-loss signal (one per runtime): the yardstick of a dispatch with
- * no success of its own yet. Without it a PT round of one copy, or an update whose units all
- * went to a stopped worker, would never back up and would wait for the unit timeout. The
- * last, not a median over the run: PT rounds double, so only the previous round says how
- * long this one takes (factor 4 leaves room for the doubling).
+ * The last successful attempt (ms) of a distributed run, per unit kind (ais, pcd, bmLearn,
+ * ...), keyed by the run's worker-loss signal (one per runtime): the yardstick of a dispatch
+ * with no success of its own yet. Without it a PCD update whose shards all went to a stopped
+ * worker (NATS picks queue members at random), or a dispatch of one unit, would never back
+ * up and would wait for the unit timeout. The last rather than a median over the run: unit
+ * lengths drift along a run, and the nearest attempt says most about the next.
  */
 const runLastAttemptMs = new WeakMap<WorkerLossSignal, Map<string, number>>();
 

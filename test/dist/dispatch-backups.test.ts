@@ -2,9 +2,10 @@
  * Backup attempts in the dispatcher (Dean and Ghemawat 2004), on the in-process transport
  * with a "worker" that never answers some attempts (a stopped process whose subscription
  * NATS keeps): a distributed dispatch (one with a worker-loss signal) backs up by default,
- * also when it has no success of its own yet — a PT round of one copy — by the run's last
- * successful attempt of the same unit kind; the first reply wins and a late one changes
- * nothing. A dispatcher without that yardstick would wait for the unit timeout here.
+ * also when it has no success of its own yet — a dispatch of one unit, or an update whose
+ * shards all went to the stopped worker — by the run's last successful attempt of the same
+ * unit kind; the first reply wins and a late one changes nothing. A dispatcher without that
+ * yardstick would wait for the unit timeout here.
  */
 import { describe, expect, it } from 'vitest';
 import { dispatchUnits, type WorkerLossSignal } from '../../coordinator/dispatch.js';
@@ -29,20 +30,20 @@ function stallingWorker(transport: EmbeddedTransport, stall: (unitId: number, at
   return { release: () => held.splice(0).forEach((resolve) => resolve()), held: () => held.length };
 }
 
-const ptBody = () => ({ pt: { modelJson: '{}', replicas: 2, scans: 1 } });
+const body = () => ({ pcd: { nv: 1, nh: 1, k: 1 } });
 
 describe('backup attempts', () => {
   it("back up a lone stalled unit by the run's last successful attempt, and ignore its late reply", async () => {
     const transport = new EmbeddedTransport();
     const worker = stallingWorker(transport, (unitId, attempt) => unitId === 10 && attempt === 0);
     const options = { transport, runId: RUN, concurrency: 2, timeoutMs: 600_000, maxAttempts: 4, workerLoss: never(), backups: { factor: 4, minMs: 50 } };
-    // Round 1: two copies, both answered: the yardstick.
-    const first = await dispatchUnits([0, 1], ptBody, options);
+    // Update 1: two shards, both answered: the yardstick.
+    const first = await dispatchUnits([0, 1], body, options);
     expect([...first.keys()].sort()).toEqual([0, 1]);
 
-    // Round 2: one copy whose first attempt stalls; nothing in this dispatch has succeeded.
+    // Update 2: one shard whose first attempt stalls; nothing in this dispatch has succeeded.
     const retries: string[] = [];
-    const second = await dispatchUnits([10], ptBody, { ...options, onRetry: (_u, _a, reason) => retries.push(reason) });
+    const second = await dispatchUnits([10], body, { ...options, onRetry: (_u, _a, reason) => retries.push(reason) });
     expect(second.get(10)?.worker).toBe('attempt-1');
     expect(retries).toHaveLength(1);
     expect(retries[0]).toMatch(/a backup attempt/);
@@ -58,14 +59,14 @@ describe('backup attempts', () => {
     const worker = stallingWorker(transport, (unitId, attempt) => unitId === 1 && attempt === 0);
     const base = { transport, runId: RUN, concurrency: 2, timeoutMs: 600_000, maxAttempts: 4 };
     // The default (DEFAULT_BACKUPS: 4 x median, at least 3 s): unit 0 answers, unit 1 is backed up.
-    const results = await dispatchUnits([0, 1], ptBody, { ...base, workerLoss: never() });
+    const results = await dispatchUnits([0, 1], body, { ...base, workerLoss: never() });
     expect(results.get(1)?.worker).toBe('attempt-1');
     worker.release();
 
     // backups: false (a unit whose state stays on one worker): past the default's 3 s there is
     // still only the stalled attempt; it is answered when released.
     const retries: string[] = [];
-    const off = dispatchUnits([1], ptBody, { ...base, workerLoss: never(), backups: false, onRetry: (_u, _a, reason) => retries.push(reason) });
+    const off = dispatchUnits([1], body, { ...base, workerLoss: never(), backups: false, onRetry: (_u, _a, reason) => retries.push(reason) });
     await new Promise((resolve) => setTimeout(resolve, 3500));
     expect(retries).toEqual([]);
     expect(worker.held()).toBe(1);
