@@ -18,8 +18,8 @@ export const PT_ROUNDS = 12;
 
 /**
  * PT on a 16x16 Ising torus: 8 replicas, 2 copies (two units in flight per round), a fixed
- * 800 scans per round (about 0.2 s a unit on a quiet machine): long enough to be caught
- * mid-round, short enough for three fault runs in one file.
+ * 800 scans per round (about 0.2 s a unit on a quiet machine): long enough for the
+ * coordinator to be killed between checkpoints, short enough for a run and a resume.
  */
 export function writePtSpec(dir: string, name: string): string {
   const file = join(dir, `${name}.yaml`);
