@@ -5,20 +5,18 @@
  * weights, bit for bit. A checkpoint that lost the particles or the momentum, or a resume that
  * re-ran a checkpointed update from other streams, would change them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runEbm, tempDir } from '../support/cli.js';
 import { NatsServer } from '../support/nats-server.js';
 import { ProcessGroup, resultOf } from './cluster.js';
-import { PCD_UPDATES, pcdUpdates, waitForProgress, writePcdSpec } from './stateful-runs.js';
+import { modelOf, PCD_UPDATES, pcdUpdates, waitForProgress, writePcdSpec } from './stateful-runs.js';
 
 const dir = tempDir('ebm-dist-pcd-resume-');
 const spec = writePcdSpec(dir, 'pcd-resume');
 const group = new ProcessGroup();
 let server: NatsServer;
-
-const modelOf = (runDir: string) => readFileSync(join(runDir, 'model.json'), 'utf8');
 
 beforeAll(async () => { server = await NatsServer.start(); });
 afterEach(() => group.stopAll());

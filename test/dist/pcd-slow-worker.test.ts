@@ -6,13 +6,12 @@
  * duplicate is the same bits; a coordinator that summed a duplicate shard, or wrote back
  * particles from a stale attempt, would change them.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runEbm, tempDir } from '../support/cli.js';
+import { tempDir } from '../support/cli.js';
 import { NatsServer } from '../support/nats-server.js';
 import { ProcessGroup, resultOf } from './cluster.js';
-import { PCD_UPDATES, pcdUpdates, waitForProgress, writePcdSpec } from './stateful-runs.js';
+import { embeddedPcdBaseline, PCD_UPDATES, modelOf, pcdUpdates, waitForProgress, writePcdSpec } from './stateful-runs.js';
 
 const dir = tempDir('ebm-dist-pcd-slow-');
 const spec = writePcdSpec(dir, 'pcd-slow');
@@ -21,15 +20,9 @@ let server: NatsServer;
 let weights: string;
 let curve: unknown;
 
-const modelOf = (runDir: string) => readFileSync(join(runDir, 'model.json'), 'utf8');
-
 beforeAll(async () => {
   server = await NatsServer.start();
-  const embedded = await runEbm(['run', spec, '--workers', '2', '--json', '--out', join(dir, 'embedded')]);
-  expect(embedded.status, embedded.stderr).toBe(0);
-  weights = modelOf(join(dir, 'embedded'));
-  curve = JSON.parse(embedded.stdout).learningCurve;
-  expect(JSON.parse(embedded.stdout)).toMatchObject({ updates: PCD_UPDATES, trainRows: 1000 });
+  ({ weights, curve } = await embeddedPcdBaseline(dir, spec));
 });
 afterEach(() => group.stopAll());
 afterAll(async () => { await group.stopAll(); await server?.stop(); });

@@ -13,6 +13,7 @@ import { wire } from '../../proto/messages.js';
 import { NatsTransport } from '../../proto/nats-transport.js';
 import { subjects } from '../../proto/subjects.js';
 import type { EbmProcess } from './cluster.js';
+import { runEbm } from '../support/cli.js';
 
 export const PT_ROUNDS = 12;
 
@@ -63,6 +64,18 @@ export function writePcdSpec(dir: string, name: string): string {
   };
   writeFileSync(file, `${JSON.stringify(spec, null, 2)}\n`);
   return file;
+}
+
+/** The weights file a training run folder ends with. */
+export const modelOf = (runDir: string) => readFileSync(join(runDir, 'model.json'), 'utf8');
+
+/** The undisturbed embedded run of a PCD spec (2 threads, in `dir`/embedded): its weights file and learning curve. */
+export async function embeddedPcdBaseline(dir: string, spec: string): Promise<{ weights: string; curve: unknown }> {
+  const embedded = await runEbm(['run', spec, '--workers', '2', '--json', '--out', join(dir, 'embedded')]);
+  if (embedded.status !== 0) throw new Error(`the embedded baseline run failed: ${embedded.stderr}`);
+  const result = JSON.parse(embedded.stdout) as { updates: number; trainRows: number; learningCurve: unknown };
+  if (result.updates !== PCD_UPDATES || result.trainRows !== 1000) throw new Error(`the embedded baseline ran ${result.updates} updates on ${result.trainRows} rows`);
+  return { weights: modelOf(join(dir, 'embedded')), curve: result.learningCurve };
 }
 
 /** A checkpoint field (0 before the first checkpoint, or while a read races the rename). */
