@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { commonFields } from './common-spec.js';
 import { scheduleSchema } from './logz-spec.js';
-import { trainDataSchema, trainSpecSchema } from './train-spec.js';
+import { trainDataSchema, trainEvaluationSchema, trainSpecSchema } from './train-spec.js';
 
 const positiveInt = z.number().int().min(1);
 
@@ -58,22 +58,9 @@ export const dbnEvaluationSchema = z.strictObject({
     })
     .prefault({}),
   /** RAISE (Burda et al. 2015) for the lower side of the first layer's sandwich, on the first `examples` test examples. */
-  raise: z
-    .strictObject({
-      /** Test examples; 0 = no RAISE. */
-      examples: z.number().int().min(0).default(100),
-      chainsPerExample: positiveInt.default(1),
-    })
-    .prefault({}),
+  raise: trainEvaluationSchema.shape.raise,
   /** filters.png (first layer) and samples.png (the DBN: Gibbs in the top RBM, then down), for square images. */
-  images: z
-    .strictObject({
-      filters: z.number().int().min(0).default(100),
-      samples: z.number().int().min(0).default(100),
-      /** Gibbs sweeps in the top RBM before the pass down. */
-      sweeps: positiveInt.default(1000),
-    })
-    .prefault({}),
+  images: trainEvaluationSchema.shape.images,
 });
 
 export const dbnSpecSchema = z.strictObject({
