@@ -8,7 +8,6 @@
  * rates, then one pass down the directed layer (core/dbn/dbn-chains.ts).
  */
 import { join } from 'node:path';
-import { buildSchedule } from '../core/ais/schedule.js';
 import { DbnChains } from '../core/dbn/dbn-chains.js';
 import { dbnLowerBound } from '../core/dbn/dbn-lower-bound.js';
 import { imageGrid } from '../core/io/image-grid.js';
@@ -19,14 +18,12 @@ import type { RbmPath } from '../core/models/rbm/rbm-path.js';
 import { streamRng } from '../core/rng/rng.js';
 import type { DbnSpec } from '../experiments/dbn-spec.js';
 import type { TrainSpec } from '../experiments/train-spec.js';
-import { runAis } from './ais-run.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { coordinatorRbmAisInstantiate } from './rbm-ais-module.js';
 import type { TaskContext } from './task.js';
 import type { BinaryRows } from './train-data.js';
-import { EXACT_LAYER_LIMIT } from './train-evaluation.js';
+import { EXACT_LAYER_LIMIT, rbmAisOnWorkers } from './train-evaluation.js';
 
-const AIS_UNIT_TIMEOUT_MS = 10 * 60_000;
 
 export interface TopLogZ {
   logZ: number;
@@ -42,27 +39,7 @@ export async function topLogZ(top: Rbm, topRows: BinaryRows, spec: DbnSpec, cont
     return { logZ: exact.logZ, stderr: 0, method: 'exact', details: { logZTopMethod: `exact (${exact.method})` } };
   }
   const ais = spec.evaluation.ais;
-  const betas = buildSchedule(ais.schedule, context.specFile, 'evaluation.ais.schedule');
-  const run = await runAis({
-    transport: context.transport,
-    runId: context.runId,
-    model: top,
-    reference: { kind: 'base-rate', visibleBias: Array.from(baseRatesFromData(topRows.values, top.nv)) },
-    sampler: ais.sampler,
-    betas,
-    chains: ais.chains,
-    chainsPerUnit: ais.chainsPerUnit,
-    sweeps: 1,
-    seed: context.spec.seed,
-    tracePoints: 10,
-    concurrency: Math.max(2, context.threads * 2),
-    timeoutMs: AIS_UNIT_TIMEOUT_MS,
-    checkpoint: context.checkpoint,
-    onUnit: (done, total) => context.events.progress(done, total, 'AIS log Z_top'),
-    onRetry: (unitId, attempt, reason) => context.events.retry(unitId, attempt, reason),
-    workerLoss: context.workerLoss,
-    guard: context.guard,
-  });
+  const { run, betas } = await rbmAisOnWorkers(top, topRows.values, ais, context, 'AIS log Z_top');
   context.checkpoint.flush();
   const e = run.estimate;
   return {

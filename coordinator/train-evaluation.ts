@@ -16,6 +16,7 @@ import { exactMeanLogLikelihood } from '../core/train/evaluation.js';
 import { paramsToModelJson, type RbmParams } from '../core/train/rbm-params.js';
 import type { TrainSpec } from '../experiments/train-spec.js';
 import type { Rbm } from '../core/models/rbm.js';
+import type { Model, ReferenceSpec } from '../core/models/model.js';
 import { runAis } from './ais-run.js';
 import { writeTrainImages } from './train-images.js';
 import { raiseSandwich } from './train-raise.js';
@@ -26,18 +27,28 @@ import type { TrainingData } from './train-data.js';
 export const EXACT_LAYER_LIMIT = 20;
 const AIS_UNIT_TIMEOUT_MS = 10 * 60_000;
 
-export async function finalEvaluation(params: RbmParams, data: TrainingData, context: TaskContext<TrainSpec>): Promise<Record<string, unknown>> {
-  const { spec } = context;
-  if (Math.min(params.nv, params.nh) <= EXACT_LAYER_LIMIT) {
-    const rows = data.patterns ?? data.test ?? data.train;
-    const out: Record<string, unknown> = { exactLogLik: exactMeanLogLikelihood(params, rows.values, rows.rows) };
-    if (data.patterns) out.optimumLogLik = -Math.log(data.patterns.rows);
-    return { ...out, ...imagesOf(params, data, context) };
-  }
-  const ais = spec.evaluation.ais;
-  if (ais.chains === 0) return imagesOf(params, data, context);
-  const model = modelFromJson(paramsToModelJson(params, spec.name), 'trained model');
-  const reference = { kind: 'base-rate', visibleBias: Array.from(baseRatesFromData(data.train.values, params.nv)) };
+/** AIS settings shared by the train and dbn tasks' evaluations. */
+export interface RbmAisSettings {
+  schedule: TrainSpec['evaluation']['ais']['schedule'];
+  sampler: TrainSpec['evaluation']['ais']['sampler'];
+  chains: number;
+  chainsPerUnit: number;
+}
+
+/** An AIS run with the base-rate reference and the schedule it ran on (RAISE reuses both). */
+export interface RbmAisRun {
+  run: Awaited<ReturnType<typeof runAis>>;
+  reference: ReferenceSpec;
+  betas: Float64Array;
+}
+
+/**
+ * log Z of an RBM by AIS on the workers from the base-rate distribution of `trainingValues`
+ * (Salakhutdinov & Murray 2008), with the run's unit checkpoint so a resumed run reuses
+ * finished units; `label` names the progress line.
+ */
+export async function rbmAisOnWorkers(model: Model, trainingValues: Uint8Array, ais: RbmAisSettings, context: TaskContext, label: string): Promise<RbmAisRun> {
+  const reference = { kind: 'base-rate', visibleBias: Array.from(baseRatesFromData(trainingValues, model.size)) };
   const betas = buildSchedule(ais.schedule, context.specFile, 'evaluation.ais.schedule');
   const run = await runAis({
     transport: context.transport,
@@ -54,11 +65,26 @@ export async function finalEvaluation(params: RbmParams, data: TrainingData, con
     concurrency: Math.max(2, context.threads * 2),
     timeoutMs: AIS_UNIT_TIMEOUT_MS,
     checkpoint: context.checkpoint,
-    onUnit: (done, total) => context.events.progress(done, total, 'AIS log Z'),
+    onUnit: (done, total) => context.events.progress(done, total, label),
     onRetry: (unitId, attempt, reason) => context.events.retry(unitId, attempt, reason),
     workerLoss: context.workerLoss,
     guard: context.guard,
   });
+  return { run, reference, betas };
+}
+
+export async function finalEvaluation(params: RbmParams, data: TrainingData, context: TaskContext<TrainSpec>): Promise<Record<string, unknown>> {
+  const { spec } = context;
+  if (Math.min(params.nv, params.nh) <= EXACT_LAYER_LIMIT) {
+    const rows = data.patterns ?? data.test ?? data.train;
+    const out: Record<string, unknown> = { exactLogLik: exactMeanLogLikelihood(params, rows.values, rows.rows) };
+    if (data.patterns) out.optimumLogLik = -Math.log(data.patterns.rows);
+    return { ...out, ...imagesOf(params, data, context) };
+  }
+  const ais = spec.evaluation.ais;
+  if (ais.chains === 0) return imagesOf(params, data, context);
+  const model = modelFromJson(paramsToModelJson(params, spec.name), 'trained model');
+  const { run, reference, betas } = await rbmAisOnWorkers(model, data.train.values, ais, context, 'AIS log Z');
   const rows = data.test ?? data.train;
   const count = ais.examples === 0 ? rows.rows : Math.min(ais.examples, rows.rows);
   const rbm = model as unknown as { freeEnergy(v: ArrayLike<number>, offset?: number): number };
