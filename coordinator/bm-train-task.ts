@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { InputError, NumericalError } from '../core/errors.js';
 import type { BoltzmannMachine } from '../core/models/bm.js';
 import { streamRng } from '../core/rng/rng.js';
+import { randomPermutation } from '../core/data/splits.js';
 import { EXACT_BM_UNITS, exactBmMeanLogLikelihood } from '../core/train/bm-exact.js';
 import { bmParamsToModelJson, firstNonFiniteBm, initialBmParams, type BmParams } from '../core/train/bm-params.js';
 import { bmGradient, bmGradientNorm, bmSgdStep, zeroBmVelocity } from '../core/train/bm-sgd.js';
@@ -56,7 +57,7 @@ export async function runBmTrainTask(context: TaskContext<BmTrainSpec>): Promise
   if (state.curve.length === 0) state.curve.push(curvePoint(params, data, exact, 0, 0, spec.learningRate));
 
   const batch = new Int8Array(spec.batchSize * n);
-  let order: Uint32Array | undefined;
+  let order: Int32Array | undefined;
   let gradientNorm = Number.NaN;
   events.progress(state.nextUpdate, totalUpdates);
   while (state.nextUpdate < totalUpdates) {
@@ -152,16 +153,7 @@ function initialState(spec: BmTrainSpec, initial: BoltzmannMachine | undefined, 
   return { params, velocity: zeroBmVelocity(n), clamped, particles, nextUpdate: 0, curve: [] };
 }
 
-/** The epoch's minibatch order: a Fisher-Yates shuffle from the epoch's own stream. */
-export function bmEpochOrder(seed: number, epoch: number, rows: number): Uint32Array {
-  const order = new Uint32Array(rows);
-  for (let i = 0; i < rows; i++) order[i] = i;
-  const rng = streamRng(seed, 'train-bm.shuffle', epoch);
-  for (let i = rows - 1; i > 0; i--) {
-    const j = rng.nextInt(i + 1);
-    const t = order[i];
-    order[i] = order[j];
-    order[j] = t;
-  }
-  return order;
+/** The epoch's minibatch order: a random permutation from the epoch's own stream. */
+export function bmEpochOrder(seed: number, epoch: number, rows: number): Int32Array {
+  return randomPermutation(rows, streamRng(seed, 'train-bm.shuffle', epoch));
 }

@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { InputError, NumericalError } from '../core/errors.js';
 import { streamRng } from '../core/rng/rng.js';
+import { randomPermutation } from '../core/data/splits.js';
 import { exactMeanLogLikelihood, meanLogPseudoLikelihood, meanReconstructionError } from '../core/train/evaluation.js';
 import { learningRateAt } from '../core/train/learning-rate.js';
 import { firstNonFinite, initialParams, paramsFromModelJson, paramsToModelJson, type RbmParams } from '../core/train/rbm-params.js';
@@ -96,7 +97,7 @@ export async function trainRbmOnData(context: TaskContext<TrainSpec>, data: Trai
   };
   const evalRows = firstRows(data.patterns ?? data.train, spec.evaluation.examples);
   const batch = new Uint8Array(spec.batchSize * nv);
-  let order: Uint32Array | undefined;
+  let order: Int32Array | undefined;
 
   events.progress(state.nextUpdate, totalUpdates);
   let epochStarted = process.hrtime.bigint();
@@ -175,18 +176,9 @@ function initialState(spec: TrainSpec, context: TaskContext<TrainSpec>, data: Tr
   return { params, velocity: zeroSgdState(params.nv, params.nh), particles, nextUpdate: 0, curve: [] };
 }
 
-/** The epoch's minibatch order: a Fisher-Yates shuffle from the epoch's own stream. */
-export function epochOrder(seed: number, epoch: number, rows: number): Uint32Array {
-  const order = new Uint32Array(rows);
-  for (let i = 0; i < rows; i++) order[i] = i;
-  const rng = streamRng(seed, 'train.shuffle', epoch);
-  for (let i = rows - 1; i > 0; i--) {
-    const j = rng.nextInt(i + 1);
-    const t = order[i];
-    order[i] = order[j];
-    order[j] = t;
-  }
-  return order;
+/** The epoch's minibatch order: a random permutation from the epoch's own stream. */
+export function epochOrder(seed: number, epoch: number, rows: number): Int32Array {
+  return randomPermutation(rows, streamRng(seed, 'train.shuffle', epoch));
 }
 
 function firstRows(x: BinaryRows, n: number): BinaryRows {
