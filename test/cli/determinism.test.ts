@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ebmBin, runEbm, tempDir } from '../support/cli.js';
+import { estimateFields } from '../support/result-fields.js';
 
 const dir = tempDir();
 const spec = join(dir, 'ais.yaml');
@@ -21,12 +22,6 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-
-/** The fields that must not change with the worker count (timing fields may). */
-function estimateFields(result: Record<string, unknown>) {
-  const { logZ, stderr, ci95, ess, path, chainSweeps } = result;
-  return { logZ, stderr, ci95, ess, path, chainSweeps };
-}
 
 describe('AIS determinism', () => {
   it('gives the same bits with 1, 2 and 4 worker threads', async () => {

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PT_CHECKPOINT } from '../../coordinator/pt-checkpoint.js';
 import { ebmBin, runEbm, tempDir } from '../support/cli.js';
+import { untimedFields } from '../support/result-fields.js';
 
 const dir = tempDir();
 
@@ -15,12 +16,6 @@ function writeSpec(name: string, model: string, pt: string): string {
   const file = join(dir, `${name}.yaml`);
   writeFileSync(file, [`task: logz`, `name: ${name}`, `model: ${model}`, 'seed: 11', 'method: pt', `pt: ${pt}`, ''].join('\n'));
   return file;
-}
-
-/** Everything but the timing fields, which alone may differ between runs. */
-function estimateFields(result: Record<string, unknown>) {
-  const { wallSeconds: _w, coordinationSeconds: _c, workers: _k, runDir: _d, ...rest } = result;
-  return rest;
 }
 
 describe('PT determinism', () => {
@@ -32,7 +27,7 @@ describe('PT determinism', () => {
       expect(run.status, run.stderr).toBe(0);
       const result = JSON.parse(run.stdout);
       expect(result.workers).toBe(workers);
-      results.push(estimateFields(result));
+      results.push(untimedFields(result));
     }
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
@@ -76,7 +71,7 @@ describe('PT determinism', () => {
 
     const resumed = await runEbm(['resume', runDir, '--json']);
     expect(resumed.status, resumed.stderr).toBe(0);
-    expect(estimateFields(JSON.parse(resumed.stdout))).toEqual(estimateFields(JSON.parse(reference.stdout)));
+    expect(untimedFields(JSON.parse(resumed.stdout))).toEqual(untimedFields(JSON.parse(reference.stdout)));
   });
 
 });

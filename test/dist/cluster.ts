@@ -142,11 +142,7 @@ export async function resultOf(p: EbmProcess, ms = 50_000): Promise<Record<strin
   return JSON.parse(p.stdout()) as Record<string, unknown>;
 }
 
-/** The fields that must not change with transport, worker count or failures (timing may). */
-export function estimateFields(result: Record<string, unknown>) {
-  const { logZ, stderr, ci95, ess, path, chainSweeps } = result;
-  return { logZ, stderr, ci95, ess, path, chainSweeps };
-}
+export { estimateFields } from '../support/result-fields.js';
 
 /**
  * A small AIS spec (8x8 Ising torus at the critical point, 48 chains in 12 units): `steps`

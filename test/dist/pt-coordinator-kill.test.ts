@@ -11,17 +11,12 @@ import { runEbm, tempDir } from '../support/cli.js';
 import { NatsServer } from '../support/nats-server.js';
 import { ProcessGroup, resultOf } from './cluster.js';
 import { PT_ROUNDS, ptRounds, waitForProgress, writePtSpec } from './stateful-runs.js';
+import { untimedFields } from '../support/result-fields.js';
 
 const dir = tempDir('ebm-dist-pt-resume-');
 const spec = writePtSpec(dir, 'pt-faults');
 const group = new ProcessGroup();
 let server: NatsServer;
-
-/** Everything but the timing fields, which alone may differ between runs. */
-function estimateFields(result: Record<string, unknown>) {
-  const { wallSeconds: _w, coordinationSeconds: _c, workers: _k, runDir: _d, ...rest } = result;
-  return rest;
-}
 
 beforeAll(async () => { server = await NatsServer.start(); });
 afterEach(() => group.stopAll());
@@ -44,6 +39,6 @@ describe('a PT coordinator killed mid-run', () => {
     expect(resumed.stderr()).toMatch(/resuming pt-faults/);
     const embedded = await runEbm(['run', spec, '--workers', '2', '--json', '--out', join(dir, 'embedded')]);
     expect(embedded.status, embedded.stderr).toBe(0);
-    expect(estimateFields(result)).toEqual(estimateFields(JSON.parse(embedded.stdout)));
+    expect(untimedFields(result)).toEqual(untimedFields(JSON.parse(embedded.stdout)));
   });
 });

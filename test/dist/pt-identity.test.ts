@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runEbm, tempDir } from '../support/cli.js';
 import { NatsServer } from '../support/nats-server.js';
 import { ProcessGroup, resultOf } from './cluster.js';
+import { untimedFields } from '../support/result-fields.js';
 
 const dir = tempDir('ebm-dist-pt-');
 const spec = join(dir, 'pt.yaml');
@@ -21,17 +22,11 @@ beforeAll(async () => { server = await NatsServer.start(); });
 afterEach(() => group.stopAll());
 afterAll(async () => { await group.stopAll(); await server?.stop(); });
 
-/** Everything but the timing fields, which alone may differ between runs. */
-function estimateFields(result: Record<string, unknown>) {
-  const { wallSeconds: _w, coordinationSeconds: _c, workers: _k, runDir: _d, ...rest } = result;
-  return rest;
-}
-
 describe('PT over NATS with worker processes', () => {
   it('gives the embedded bits with 1, 2 and 3 workers', async () => {
     const embedded = await runEbm(['run', spec, '--workers', '2', '--json', '--out', join(dir, 'embedded')]);
     expect(embedded.status, embedded.stderr).toBe(0);
-    const reference = estimateFields(JSON.parse(embedded.stdout));
+    const reference = untimedFields(JSON.parse(embedded.stdout));
     expect(reference).toMatchObject({ method: 'pt', replicas: 6, rounds: 5 });
 
     for (const n of [1, 2, 3]) {
@@ -39,7 +34,7 @@ describe('PT over NATS with worker processes', () => {
       const run = group.ebm(['run', spec, '--nats', server.url, '--min-workers', String(n), '--json', '--out', join(dir, `nats-${n}`)]);
       const result = await resultOf(run);
       expect(result.workers).toBe(n);
-      expect(estimateFields(result)).toEqual(reference);
+      expect(untimedFields(result)).toEqual(reference);
       await group.stopAll();
     }
   });

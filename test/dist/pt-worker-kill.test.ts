@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runEbm, tempDir } from '../support/cli.js';
 import { NatsServer } from '../support/nats-server.js';
 import { ProcessGroup, resultOf, waitForOutput } from './cluster.js';
+import { untimedFields } from '../support/result-fields.js';
 
 const dir = tempDir('ebm-dist-pt-kill-');
 const spec = join(dir, 'pt-kill.yaml');
@@ -23,12 +24,6 @@ let server: NatsServer;
 beforeAll(async () => { server = await NatsServer.start(); });
 afterEach(() => group.stopAll());
 afterAll(async () => { await group.stopAll(); await server?.stop(); });
-
-/** Everything but the timing fields, which alone may differ between runs. */
-function estimateFields(result: Record<string, unknown>) {
-  const { wallSeconds: _w, coordinationSeconds: _c, workers: _k, runDir: _d, ...rest } = result;
-  return rest;
-}
 
 describe('a worker holding PT copies killed mid-run', () => {
   it('costs only the rounds since its copies last checkpoint: the same bits', async () => {
@@ -46,7 +41,7 @@ describe('a worker holding PT copies killed mid-run', () => {
 
     const result = await resultOf(run, 240_000);
     expect(killedDuring, 'the run was still going when the worker died').not.toMatch(/^ebm:\s+10\s+200\s/m);
-    expect(estimateFields(result)).toEqual(estimateFields(JSON.parse(embedded.stdout)));
+    expect(untimedFields(result)).toEqual(untimedFields(JSON.parse(embedded.stdout)));
     // The victim's copies moved, with rounds to replay.
     expect(run.stderr()).toMatch(/worker victim (was lost|no longer serves)[^\n]*round\(s\) to replay/);
   }, 300_000);

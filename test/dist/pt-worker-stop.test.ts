@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runEbm, tempDir } from '../support/cli.js';
 import { NatsServer } from '../support/nats-server.js';
 import { ProcessGroup, resultOf, waitForOutput } from './cluster.js';
+import { untimedFields } from '../support/result-fields.js';
 
 const dir = tempDir('ebm-dist-pt-stop-');
 const spec = join(dir, 'pt-stop.yaml');
@@ -24,12 +25,6 @@ let server: NatsServer;
 beforeAll(async () => { server = await NatsServer.start(); });
 afterEach(() => group.stopAll());
 afterAll(async () => { await group.stopAll(); await server?.stop(); });
-
-/** Everything but the timing fields, which alone may differ between runs. */
-function estimateFields(result: Record<string, unknown>) {
-  const { wallSeconds: _w, coordinationSeconds: _c, workers: _k, runDir: _d, ...rest } = result;
-  return rest;
-}
 
 describe('a worker holding PT copies stopped mid-run', () => {
   it('is left after its heartbeats stop; its copies replay elsewhere to the same bits', async () => {
@@ -48,6 +43,6 @@ describe('a worker holding PT copies stopped mid-run', () => {
 
     const result = await resultOf(run, 240_000);
     expect(killedDuring, 'the run was still going when the worker stopped').not.toMatch(/^ebm:\s+10\s+200\s/m);
-    expect(estimateFields(result)).toEqual(estimateFields(JSON.parse(embedded.stdout)));
+    expect(untimedFields(result)).toEqual(untimedFields(JSON.parse(embedded.stdout)));
   }, 300_000);
 });
