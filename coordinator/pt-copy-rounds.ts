@@ -199,7 +199,8 @@ export class PtCopyRounds {
   /**
    * One request, abandoned when its worker is lost. On any other loss signal (a NATS
    * reconnect may have lost it) the same request is sent once more beside it: if the first
-   * is still running, the duplicate finds the state already moved on and fails cheaply.
+   * is still running, the duplicate finds the state already moved on and fails cheaply, and
+   * that failure ends the attempt (the copy then moves with its last full state).
    */
   private async attempt(subject: string, unitId: number, attempt: number, unit: Record<string, unknown>, target: string | undefined): Promise<Outcome> {
     const { options } = this;
@@ -225,7 +226,12 @@ export class PtCopyRounds {
         continue;
       }
       if (winner.kind === 'ok' || winner === lostOutcome) return winner;
-      failed = winner; // one of two failed; the other may still succeed
+      // The other request was sent before the loss signal (a NATS restart): its reply may be
+      // gone with the old connection, so waiting for it could take the whole unit timeout.
+      // Sent to one holder, whose chain host runs a copy's units in order, its reply would
+      // have come before the duplicate's failure had it survived: this failure decides.
+      if (sent >= 2) return winner;
+      failed = winner;
     }
     return failed!;
   }
