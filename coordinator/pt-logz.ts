@@ -37,6 +37,7 @@ export async function runPtLogz(
     adapt: pt.adapt,
     copies: pt.copies,
     runDir: options.runDir,
+    checkpointEvery: pt.checkpointEvery,
     source: options.specFile,
     timeoutMs: PT_UNIT_TIMEOUT_MS,
     onRound: (row, summary, seconds) => {

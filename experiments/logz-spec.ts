@@ -51,6 +51,11 @@ export const ptOptionsSchema = z.strictObject({
   adapt: z.boolean().default(true),
   /** Independent PT chains of the same target in one run, sharing one ladder; estimates pool. */
   copies: positiveInt.default(1),
+  /**
+   * Rounds between the copies' states coming back from the workers (the last round always):
+   * the run folder's checkpoint, and where a lost worker's copies restart from.
+   */
+  checkpointEvery: positiveInt.default(4),
   /** The initial ladder: evenly spaced (linear), geometric from 1e-4, or sigmoid. */
   ladder: z.enum(['linear', 'geometric', 'sigmoid']).default('linear'),
   /** The kernel (as the model lists it); empty = the model's default. */

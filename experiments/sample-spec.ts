@@ -15,9 +15,12 @@ export const sampleOptionsSchema = z.strictObject({
   method: z.string().default(''),
   /**
    * With method pt: replicas on the ladder, and rounds (doubling in length; the last round's
-   * scans are the draws, so `draws` is not used; `thin` is the sweeps per scan).
+   * scans are the draws, so `draws` is not used; `thin` is the sweeps per scan), and the
+   * rounds between checkpoints of the copies' states (the last round always).
    */
-  pt: z.strictObject({ replicas: z.number().int().min(2).default(8), rounds: z.number().int().min(1).default(8) }).prefault({}),
+  pt: z
+    .strictObject({ replicas: z.number().int().min(2).default(8), rounds: z.number().int().min(1).default(8), checkpointEvery: z.number().int().min(1).default(4) })
+    .prefault({}),
   /** Sweeps discarded at the start of every chain. */
   burnIn: z.number().int().min(0).default(1000),
   /** Sweeps between kept draws. */

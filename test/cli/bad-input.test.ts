@@ -31,6 +31,7 @@ const cases: { name: string; args: () => string[]; message: RegExp }[] = [
   },
   { name: 'a YAML syntax error, with its line', args: () => ['run', file('y.yaml', 'task: logz\nname: x\nmodel: [unclosed\n')], message: /y\.yaml: line \d+: YAML syntax error/ },
   { name: 'a spec field out of range', args: () => ['run', file('r.yaml', `task: logz\nname: x\nmodel: ${JSON.stringify(isingOk)}\nais: { chains: -1 }\n`)], message: /r\.yaml: ais\.chains: / },
+  { name: 'a PT checkpoint interval of zero', args: () => ['run', file('p.yaml', `task: logz\nname: x\nmodel: ${JSON.stringify(isingOk)}\nmethod: pt\npt: { checkpointEvery: 0 }\n`)], message: /p\.yaml: pt\.checkpointEvery: / },
   { name: 'an unknown spec field', args: () => ['run', file('u.yaml', `task: logz\nname: x\nmodel: ${JSON.stringify(isingOk)}\nchainz: 3\n`)], message: /u\.yaml: \(root\): .*chainz/ },
   { name: 'an unknown task', args: () => ['run', file('k.yaml', 'task: juggle\nname: x\n')], message: /k\.yaml: task: / },
   { name: 'a bad model inside a spec', args: () => ['run', file('b.yaml', 'task: logz\nname: x\nmodel: { type: ising2d, rows: 4, cols: 4, beta: -inf }\n')], message: /b\.yaml: model: beta: must be a finite number/ },

@@ -42,7 +42,8 @@ describe('PT determinism', () => {
   });
 
   it('resumes a run killed after a round checkpoint to the same bits', async () => {
-    const spec = writeSpec('pt-resume', '{ type: ising2d, rows: 16, cols: 16, beta: 0.4 }', '{ replicas: 8, rounds: 12 }');
+    // States checkpointed every 3 rounds (not the default 4): the spec's field reaches the run.
+    const spec = writeSpec('pt-resume', '{ type: ising2d, rows: 16, cols: 16, beta: 0.4 }', '{ replicas: 8, rounds: 12, checkpointEvery: 3 }');
     const reference = await runEbm(['run', spec, '--workers', '1', '--json', '--out', join(dir, 'uninterrupted')]);
     expect(reference.status, reference.stderr).toBe(0);
 
@@ -67,7 +68,9 @@ describe('PT determinism', () => {
       });
     });
     expect(existsSync(join(runDir, 'result.json'))).toBe(false);
-    expect(JSON.parse(readFileSync(checkpoint, 'utf8')).round).toBeLessThan(12);
+    const killedAt = JSON.parse(readFileSync(checkpoint, 'utf8')).round as number;
+    expect(killedAt).toBeLessThan(12);
+    expect(killedAt % 3, `checkpointed after round ${killedAt}`).toBe(0);
 
     const resumed = await runEbm(['resume', runDir, '--json']);
     expect(resumed.status, resumed.stderr).toBe(0);
