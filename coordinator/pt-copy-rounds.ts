@@ -229,7 +229,8 @@ export class PtCopyRounds {
       // The other request was sent before the loss signal (a NATS restart): its reply may be
       // gone with the old connection, so waiting for it could take the whole unit timeout.
       // Sent to one holder, whose chain host runs a copy's units in order, its reply would
-      // have come before the duplicate's failure had it survived: this failure decides.
+      // have come before the duplicate's failure had it survived: this failure decides. (Were
+      // it only late, moving the copy costs a replay, never the bits: rounds are pure.)
       if (sent >= 2) return winner;
       failed = winner;
     }
