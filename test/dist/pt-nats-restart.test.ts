@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runEbm, tempDir } from '../support/cli.js';
 import { NatsServer } from '../support/nats-server.js';
+import { untimedFields } from '../support/result-fields.js';
 import { ProcessGroup, resultOf, waitForOutput } from './cluster.js';
 import { PT_ROUNDS, writePtSpec } from './stateful-runs.js';
 
@@ -21,12 +22,6 @@ const dir = tempDir('ebm-dist-pt-restart-');
 const spec = writePtSpec(dir, 'pt-restart');
 const group = new ProcessGroup();
 let server: NatsServer;
-
-/** Everything but the timing fields, which alone may differ between runs. */
-function estimateFields(result: Record<string, unknown>) {
-  const { wallSeconds: _w, coordinationSeconds: _c, workers: _k, runDir: _d, ...rest } = result;
-  return rest;
-}
 
 beforeAll(async () => { server = await NatsServer.start(); });
 afterEach(() => group.stopAll());
@@ -48,7 +43,7 @@ describe('the NATS server restarted mid PT run', () => {
       throw new Error(`${error.message}\n${workers.map((w) => w.stderr()).join('\n')}`);
     });
     expect(restartedDuring, 'the server restarted mid-run').not.toMatch(new RegExp(`^ebm:\\s+${PT_ROUNDS}\\s+800\\s`, 'm'));
-    expect(estimateFields(result)).toEqual(estimateFields(JSON.parse(embedded.stdout)));
+    expect(untimedFields(result)).toEqual(untimedFields(JSON.parse(embedded.stdout)));
     // Every process saw the connection go and come back.
     for (const p of [run, ...workers]) expect(p.stderr()).toMatch(/NATS reconnected/);
   }, 120_000);
