@@ -8,6 +8,7 @@
  * `timeoutMs`, so a lost chunk or a hostile sender cannot pin memory.
  */
 import { ebm } from './generated/ebm.js';
+import { ReusedWriter } from './reused-writer.js';
 import { PROTOCOL_VERSION } from './version.js';
 
 export const Chunk = ebm.v1.Chunk;
@@ -23,14 +24,20 @@ export function chunkDataLimit(maxPayload: number, messageId: string): number {
   return limit;
 }
 
+/** Grown to a chunk's size once, not per message (see reused-writer.ts). */
+const envelopeWriter = new ReusedWriter();
+
 /** Encoded Chunk envelopes carrying `payload`, each at most `maxPayload` bytes. */
 export function encodeChunks(payload: Uint8Array, messageId: string, maxPayload: number): Uint8Array[] {
   const limit = chunkDataLimit(maxPayload, messageId);
   const count = Math.max(1, Math.ceil(payload.length / limit));
   const chunks: Uint8Array[] = [];
+  // A Buffer view (no copy): protobufjs copies a Buffer's bytes with memcpy, a plain
+  // Uint8Array's (what a thread or a socket hands over) one by one.
+  const bytes = Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength);
   for (let index = 0; index < count; index++) {
-    const data = payload.subarray(index * limit, Math.min(payload.length, (index + 1) * limit));
-    chunks.push(Chunk.encode({ protocolVersion: PROTOCOL_VERSION, messageId, index, count, totalBytes: payload.length, data }).finish());
+    const data = bytes.subarray(index * limit, Math.min(bytes.length, (index + 1) * limit));
+    chunks.push(envelopeWriter.encode((w) => Chunk.encode({ protocolVersion: PROTOCOL_VERSION, messageId, index, count, totalBytes: payload.length, data }, w)));
   }
   return chunks;
 }

@@ -78,9 +78,24 @@ export function roundRecordToWire(record: RoundRecord, state: PtCopyState | unde
   });
 }
 
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/**
+ * A float64 field's values in an array of their own, with one memcpy (the field is rarely
+ * 8-aligned in the message, and a value-by-value read of a round's record is most of
+ * decoding it). Little-endian hosts only; others convert value by value.
+ */
+function ownFloat64(bytes: Uint8Array | null | undefined): Float64Array {
+  if (!LITTLE_ENDIAN || !bytes || bytes.length % 8 !== 0) return Float64Array.from(bytesFloat64(bytes));
+  const out = new Float64Array(bytes.length / 8);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
+
+
 /** The record a PtResult carries (copies of the bytes: the record outlives the message). */
 export function roundRecordFromWire(result: ebm.v1.IPtResult): RoundRecord {
-  const forward = Float64Array.from(bytesFloat64(result.forward));
+  const forward = ownFloat64(result.forward);
   const scans = result.scans ?? 0;
   const pairs = scans > 0 ? forward.length / scans : bytesFloat64(result.acceptanceSum).length;
   return {
@@ -89,11 +104,11 @@ export function roundRecordFromWire(result: ebm.v1.IPtResult): RoundRecord {
     pairs,
     observationNames: [...(result.observationNames ?? [])],
     forward,
-    backward: Float64Array.from(bytesFloat64(result.backward)),
-    observations: Float64Array.from(bytesFloat64(result.observations)),
-    acceptanceSum: Float64Array.from(bytesFloat64(result.acceptanceSum)),
-    proposed: Float64Array.from(bytesFloat64(result.proposed)),
-    accepted: Float64Array.from(bytesFloat64(result.accepted)),
+    backward: ownFloat64(result.backward),
+    observations: ownFloat64(result.observations),
+    acceptanceSum: ownFloat64(result.acceptanceSum),
+    proposed: ownFloat64(result.proposed),
+    accepted: ownFloat64(result.accepted),
     roundTrips: result.roundTrips ?? 0,
     restarts: result.restarts ?? 0,
   };

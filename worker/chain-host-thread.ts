@@ -4,13 +4,16 @@
  * round's record. Lives as long as the worker node.
  */
 import { parentPort } from 'node:worker_threads';
-import { exposeOn } from './comlink-node.js';
+import { ReusedWriter } from '../proto/reused-writer.js';
+import { exposeOn, withReplyMoved } from './comlink-node.js';
 import type { ChainHostApi, ChainHostOutput, ChainHostTask } from './chain-host.js';
 import { PtCopyStore } from './pt-copy-store.js';
 import { runEncodedUnit } from './unit-task.js';
 import { runPtUnit } from './units/pt-unit.js';
 
 const store = new PtCopyStore();
+/** Grown to a round record's size by the first unit, and reused. */
+const writer = new ReusedWriter();
 
 const api: ChainHostApi = {
   runPt(task: ChainHostTask): ChainHostOutput {
@@ -19,8 +22,8 @@ const api: ChainHostApi = {
       const held = runPtUnit(store, request, result, task.restore);
       slab = held.slab;
       return held.copy.replicas[0].chains.size;
-    });
-    return { ...output, slab };
+    }, writer);
+    return withReplyMoved({ ...output, slab });
   },
   held: () => store.size(),
 };

@@ -4,6 +4,7 @@
  * the coordinator can tell input errors (not retried) from failures (retried elsewhere).
  */
 import { UnitRequest, UnitResult, wire } from '../proto/messages.js';
+import type { ReusedWriter } from '../proto/reused-writer.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
 import type { UnitFigures } from '../metrics/unit-figures.js';
 import { modelFromWire } from './model-cache.js';
@@ -32,8 +33,9 @@ export default function runUnitTask(task: UnitTask): UnitTaskOutput {
 /**
  * Decode, run, encode: what every unit shares, on a piscina thread or a chain host. `run`
  * may return the model's size (sites per chain) when the request does not carry the model.
+ * `writer`: encode on a writer kept between units (a chain host's large round records).
  */
-export function runEncodedUnit(task: UnitTask, run: (request: UnitRequest, result: UnitResult) => number | void): UnitTaskOutput {
+export function runEncodedUnit(task: UnitTask, run: (request: UnitRequest, result: UnitResult) => number | void, writer?: ReusedWriter): UnitTaskOutput {
   const started = process.hrtime.bigint();
   const request = UnitRequest.decode(task.payload);
   const result = UnitResult.create({
@@ -51,7 +53,8 @@ export function runEncodedUnit(task: UnitTask, run: (request: UnitRequest, resul
     result.error = wire.UnitError.create({ kind: error.name, message: error.message });
   }
   result.seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { reply: UnitResult.encode(result).finish(), figures: unitFigures(request, result, sites) };
+  const reply = writer ? writer.encode((w) => UnitResult.encode(result, w)) : UnitResult.encode(result).finish();
+  return { reply, figures: unitFigures(request, result, sites) };
 }
 
 /**
