@@ -1,0 +1,82 @@
+/**
+ * A PT round record's trip to the coordinator, as the worker now sends it: encoded on a
+ * writer kept between rounds, split into chunk envelopes from a plain Uint8Array (what a
+ * thread hands over), reassembled, and decoded with one copy per float64 field. Every value
+ * must come back with the same bits, whatever the alignment of the fields in the message;
+ * this catches a reused writer leaking a previous (larger) message's bytes, a chunk view
+ * with the wrong offset, or a byte-order slip in the memcpy decode.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRoundRecord, type RoundRecord } from '../../core/pt/round-record.js';
+import { streamRng } from '../../core/rng/rng.js';
+import { Reassembler, decodeChunk, encodeChunks } from '../../proto/chunking.js';
+import { UnitResult } from '../../proto/messages.js';
+import { roundRecordFromWire, roundRecordToWire } from '../../proto/pt-wire.js';
+import { ReusedWriter } from '../../proto/reused-writer.js';
+
+function randomRecord(scans: number, seed: number): RoundRecord {
+  const record = createRoundRecord(scans, 7, ['energy', 'magnetisation']);
+  const rng = streamRng(seed, 'test.pt-record-wire', scans);
+  for (const values of [record.forward, record.backward, record.observations, record.acceptanceSum, record.proposed, record.accepted]) {
+    // Raw bit patterns, not just ordinary numbers: negative zero, subnormals, NaN payloads.
+    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+    for (let i = 0; i < words.length; i++) words[i] = rng.nextU32();
+  }
+  record.scans = scans;
+  record.roundTrips = 3;
+  record.restarts = 5;
+  return record;
+}
+
+function bitsOf(values: Float64Array): Uint8Array {
+  return new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+}
+
+/** Encode on `writer`, chunk, reassemble and decode, as worker and coordinator do. */
+function roundTrip(writer: ReusedWriter, record: RoundRecord, runId: string, maxPayload: number): RoundRecord {
+  const result = UnitResult.create({ protocolVersion: 1, runId, unitId: 1, worker: 'w', pt: roundRecordToWire(record, undefined, 1) });
+  const reply = new Uint8Array(writer.encode((w) => UnitResult.encode(result, w))); // a plain copy, as after a thread hop
+  const parts = new Reassembler<undefined>({ maxMessageBytes: 1 << 24, timeoutMs: 1000 });
+  let payload: Uint8Array | undefined;
+  for (const bytes of encodeChunks(reply, 'message', maxPayload)) {
+    const chunk = decodeChunk(bytes);
+    if (typeof chunk === 'string') throw new Error(`chunk rejected: ${chunk}`);
+    const assembly = parts.add('message', chunk, undefined);
+    if (assembly.status === 'complete') payload = assembly.payload;
+  }
+  return roundRecordFromWire(UnitResult.decode(payload!).pt!);
+}
+
+describe('a PT round record on the wire', () => {
+  it('comes back bit for bit, round after round on one writer, in one chunk or many', () => {
+    const writer = new ReusedWriter();
+    // Long then short: the writer holds a larger message's bytes when the short one is encoded.
+    // Run ids of several lengths move the record's fields to every alignment mod 8.
+    const cases = [
+      { scans: 64, runId: 'r', maxPayload: 1 << 20 },
+      { scans: 3, runId: 'run-2', maxPayload: 1 << 20 },
+      { scans: 40, runId: 'run-three', maxPayload: 1000 },
+      { scans: 1, runId: 'ab', maxPayload: 100 },
+    ];
+    for (const [k, { scans, runId, maxPayload }] of cases.entries()) {
+      const sent = randomRecord(scans, k);
+      const got = roundTrip(writer, sent, runId, maxPayload);
+      expect(got.scans).toBe(scans);
+      expect(got.pairs).toBe(7);
+      expect([got.roundTrips, got.restarts]).toEqual([3, 5]);
+      expect(got.observationNames).toEqual(['energy', 'magnetisation']);
+      for (const field of ['forward', 'backward', 'observations', 'acceptanceSum', 'proposed', 'accepted'] as const) {
+        expect(bitsOf(got[field])).toEqual(bitsOf(sent[field]));
+      }
+    }
+  });
+
+  it('gives a reused writer the bytes a fresh one gives, also after an encode that threw', () => {
+    const writer = new ReusedWriter();
+    const result = UnitResult.create({ protocolVersion: 1, runId: 'r', unitId: 2, worker: 'w', pt: roundRecordToWire(randomRecord(16, 9), undefined, 1) });
+    const fresh = UnitResult.encode(result).finish();
+    expect(writer.encode((w) => UnitResult.encode(result, w))).toEqual(fresh);
+    expect(() => writer.encode((w) => { w.fork(); throw new Error('half-way'); })).toThrow('half-way');
+    expect(writer.encode((w) => UnitResult.encode(result, w))).toEqual(fresh);
+  });
+});
