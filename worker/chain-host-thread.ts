@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { ReusedWriter } from '../proto/reused-writer.js';
-import { exposeOn, withReplyMoved } from './comlink-node.js';
+import { exposeOn } from './comlink-node.js';
 import type { ChainHostApi, ChainHostOutput, ChainHostTask } from './chain-host.js';
 import { PtCopyStore } from './pt-copy-store.js';
 import { runEncodedUnit } from './unit-task.js';
@@ -23,7 +23,11 @@ const api: ChainHostApi = {
       slab = held.slab;
       return held.copy.replicas[0].chains.size;
     }, writer);
-    return withReplyMoved({ ...output, slab });
+    // The reply is cloned, not transferred: detaching any ArrayBuffer in a thread trips V8's
+    // one-way "array buffer detaching" protector, after which every optimised typed-array loop
+    // of the thread (the kernels) carries detach checks; measured ~10% slower units, against
+    // ~0.4 ms for cloning a 256-scan record.
+    return { ...output, slab };
   },
   held: () => store.size(),
 };
