@@ -23,10 +23,10 @@ const api: ChainHostApi = {
       slab = held.slab;
       return held.copy.replicas[0].chains.size;
     }, writer);
-    // The reply is cloned, not transferred: detaching any ArrayBuffer in a thread trips V8's
-    // one-way "array buffer detaching" protector, after which every optimised typed-array loop
-    // of the thread (the kernels) carries detach checks; measured ~10% slower units, against
-    // ~0.4 ms for cloning a 256-scan record.
+    // The reply sits in shared memory (ReusedWriter.encodeShared), never transferred: detaching
+    // any ArrayBuffer in a thread trips V8's one-way "array buffer detaching" protector, after
+    // which the thread's optimised typed-array loops (the kernels) carry detach checks;
+    // measured ~10% slower units.
     return { ...output, slab };
   },
   held: () => store.size(),

@@ -33,7 +33,8 @@ export default function runUnitTask(task: UnitTask): UnitTaskOutput {
 /**
  * Decode, run, encode: what every unit shares, on a piscina thread or a chain host. `run`
  * may return the model's size (sites per chain) when the request does not carry the model.
- * `writer`: encode on a writer kept between units (a chain host's large round records).
+ * `writer`: encode on a writer kept between units, into shared memory (a chain host's large
+ * round records reach the main thread without a copy).
  */
 export function runEncodedUnit(task: UnitTask, run: (request: UnitRequest, result: UnitResult) => number | void, writer?: ReusedWriter): UnitTaskOutput {
   const started = process.hrtime.bigint();
@@ -53,7 +54,7 @@ export function runEncodedUnit(task: UnitTask, run: (request: UnitRequest, resul
     result.error = wire.UnitError.create({ kind: error.name, message: error.message });
   }
   result.seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const reply = writer ? writer.encode((w) => UnitResult.encode(result, w)) : UnitResult.encode(result).finish();
+  const reply = writer ? writer.encodeShared((w) => UnitResult.encode(result, w)) : UnitResult.encode(result).finish();
   return { reply, figures: unitFigures(request, result, sites) };
 }
 
