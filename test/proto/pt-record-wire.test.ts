@@ -71,12 +71,16 @@ describe('a PT round record on the wire', () => {
     }
   });
 
-  it('gives a reused writer the bytes a fresh one gives, also after an encode that threw', () => {
+  it('gives a reused writer the bytes a fresh one gives, also after an encode that threw and into shared memory', () => {
     const writer = new ReusedWriter();
     const result = UnitResult.create({ protocolVersion: 1, runId: 'r', unitId: 2, worker: 'w', pt: roundRecordToWire(randomRecord(16, 9), undefined, 1) });
     const fresh = UnitResult.encode(result).finish();
     expect(writer.encode((w) => UnitResult.encode(result, w))).toEqual(fresh);
     expect(() => writer.encode((w) => { w.fork(); throw new Error('half-way'); })).toThrow('half-way');
     expect(writer.encode((w) => UnitResult.encode(result, w))).toEqual(fresh);
+    // What a chain host posts to its main thread: the same bytes, in memory it shares.
+    const shared = writer.encodeShared((w) => UnitResult.encode(result, w));
+    expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(new Uint8Array(shared)).toEqual(new Uint8Array(fresh));
   });
 });
