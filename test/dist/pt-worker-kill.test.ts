@@ -5,19 +5,16 @@
  * to the last bit. A replay with another round's ladder or scan start, a record kept from a
  * replayed round, or a copy waited for on the dead worker would change the bits or hang.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runEbm, tempDir } from '../support/cli.js';
 import { NatsServer } from '../support/nats-server.js';
 import { ProcessGroup, resultOf, waitForOutput } from './cluster.js';
 import { untimedFields } from '../support/result-fields.js';
+import { writeAffinePtSpec } from './stateful-runs.js';
 
 const dir = tempDir('ebm-dist-pt-kill-');
-const spec = join(dir, 'pt-kill.yaml');
-// Rounds of about 0.3 s per copy on a quiet machine, 4 copies on 2 workers; the states come
-// back every 4 rounds (the default), so a kill after round 5 leaves rounds to replay.
-writeFileSync(spec, ['task: logz', 'name: pt-kill', 'model: { type: ising2d, rows: 24, cols: 24, beta: 0.44068679350977147 }', 'seed: 13', 'method: pt', 'pt: { replicas: 8, rounds: 10, copies: 4, scansPerRound: 200, sweeps: 20 }', ''].join('\n'));
+const spec = writeAffinePtSpec(dir, 'pt-kill');
 const group = new ProcessGroup();
 let server: NatsServer;
 

@@ -6,19 +6,16 @@
  * the late replies are ignored. A coordinator that waited for the stopped worker would hang
  * for the unit timeout (30 minutes); one that took a late reply twice would change the bits.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runEbm, tempDir } from '../support/cli.js';
 import { NatsServer } from '../support/nats-server.js';
 import { ProcessGroup, resultOf, waitForOutput } from './cluster.js';
 import { untimedFields } from '../support/result-fields.js';
+import { writeAffinePtSpec } from './stateful-runs.js';
 
 const dir = tempDir('ebm-dist-pt-stop-');
-const spec = join(dir, 'pt-stop.yaml');
-// Rounds of about 0.3 s per copy on a quiet machine, 4 copies on 2 workers; the states come
-// back every 4 rounds (the default), so a kill after round 5 leaves rounds to replay.
-writeFileSync(spec, ['task: logz', 'name: pt-stop', 'model: { type: ising2d, rows: 24, cols: 24, beta: 0.44068679350977147 }', 'seed: 13', 'method: pt', 'pt: { replicas: 8, rounds: 10, copies: 4, scansPerRound: 200, sweeps: 20 }', ''].join('\n'));
+const spec = writeAffinePtSpec(dir, 'pt-stop');
 const group = new ProcessGroup();
 let server: NatsServer;
 

@@ -39,6 +39,18 @@ export function writePtSpec(dir: string, name: string): string {
   return file;
 }
 
+/**
+ * PT for the tests that take a worker holding copies away: 24x24 Ising at beta_c, 4 copies of
+ * 8 replicas on 2 workers, 10 rounds of 200 scans (about 0.3 s per copy on a quiet machine).
+ * The states come back every 4 rounds (the default), so losing a worker after round 5 leaves
+ * rounds to replay.
+ */
+export function writeAffinePtSpec(dir: string, name: string): string {
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(file, ['task: logz', `name: ${name}`, 'model: { type: ising2d, rows: 24, cols: 24, beta: 0.44068679350977147 }', 'seed: 13', 'method: pt', 'pt: { replicas: 8, rounds: 10, copies: 4, scansPerRound: 200, sweeps: 20 }', ''].join('\n'));
+  return file;
+}
+
 /** PCD-3 on the first 1000 Fashion-MNIST images: 784x32, batch 40 and 40 particles in shards of 20 (four units per update), 50 updates, a checkpoint after each; no images at the end. */
 export const PCD_UPDATES = 50;
 
