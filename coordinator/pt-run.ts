@@ -142,7 +142,8 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
       const scans = scansInRound(resolved, round);
       const roundBetas = Float64Array.from(coordinator.betas);
       const wantState = round % checkpointEvery === 0 || round === resolved.rounds;
-      const replies = await copyRounds.runRound(round, roundBetas, coordinator.scan, scans, wantState);
+      // Observation series only from the last round: nothing reads an earlier round's.
+      const replies = await copyRounds.runRound(round, roundBetas, coordinator.scan, scans, wantState, round === resolved.rounds);
       // Merge in copy order, never in arrival order.
       const unitSeconds = replies.reduce((sum, reply) => sum + (reply.seconds ?? 0), 0);
       const results = replies.map((reply) => reply.pt as WirePtResult);

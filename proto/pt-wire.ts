@@ -60,15 +60,21 @@ export function copyStateFromWire(state: ebm.v1.IPtCopyState): PtCopyState {
   };
 }
 
-/** The record, and the copy's state when the coordinator asked for it (undefined: not sent). */
-export function roundRecordToWire(record: RoundRecord, state: PtCopyState | undefined, sweeps: number): WirePtResult {
+/**
+ * The record, and the copy's state when the coordinator asked for it (undefined: not sent).
+ * The per-scan observation series (two thirds of a record's bytes) are read only from the
+ * last round's records (core/pt/run-pt.ts ptResultOf, coordinator/sample-pt.ts), so a unit
+ * sends them only when `withObservations` (the last round asks); other rounds' records
+ * arrive with none.
+ */
+export function roundRecordToWire(record: RoundRecord, state: PtCopyState | undefined, sweeps: number, withObservations = true): WirePtResult {
   return wire.PtResult.create({
     ...(state ? { state: copyStateToWire(state) } : {}),
     scans: record.scans,
     observationNames: [...record.observationNames],
     forward: view(float64Bytes(record.forward)),
     backward: view(float64Bytes(record.backward)),
-    observations: view(float64Bytes(record.observations)),
+    observations: withObservations ? view(float64Bytes(record.observations)) : new Uint8Array(0),
     acceptanceSum: view(float64Bytes(record.acceptanceSum)),
     proposed: view(float64Bytes(record.proposed)),
     accepted: view(float64Bytes(record.accepted)),

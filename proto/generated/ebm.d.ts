@@ -470,6 +470,7 @@ export namespace ebm {
             replay: ebm.v1.PtRoundSpec.$Properties[];
             wantState: boolean;
             configDigest: string;
+            wantObservations: boolean;
             static create(properties: ebm.v1.PtUnit.$Shape): ebm.v1.PtUnit & ebm.v1.PtUnit.$Shape;
             static create(properties?: ebm.v1.PtUnit.$Properties): ebm.v1.PtUnit;
             static encode(message: ebm.v1.PtUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -495,6 +496,7 @@ export namespace ebm {
                 replay?: (ebm.v1.PtRoundSpec.$Properties[]|null);
                 wantState?: (boolean|null);
                 configDigest?: (string|null);
+                wantObservations?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ebm.v1.PtUnit.$Properties;

@@ -3494,6 +3494,7 @@ export const ebm = $root.ebm = (() => {
              * @property {Array.<ebm.v1.PtRoundSpec.$Properties>|null} [replay] PtUnit replay
              * @property {boolean|null} [wantState] PtUnit wantState
              * @property {string|null} [configDigest] PtUnit configDigest
+             * @property {boolean|null} [wantObservations] PtUnit wantObservations
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3655,6 +3656,14 @@ export const ebm = $root.ebm = (() => {
             PtUnit.prototype.configDigest = "";
 
             /**
+             * PtUnit wantObservations.
+             * @member {boolean} wantObservations
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.wantObservations = false;
+
+            /**
              * Creates a new PtUnit instance using the specified properties.
              * @function create
              * @memberof ebm.v1.PtUnit
@@ -3719,6 +3728,8 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 15, wireType 0 =*/120).bool(message.wantState);
                 if (message.configDigest != null && $Object.hasOwnProperty.call(message, "configDigest") && message.configDigest !== "")
                     writer.uint32(/* id 16, wireType 2 =*/130).string(message.configDigest);
+                if (message.wantObservations != null && $Object.hasOwnProperty.call(message, "wantObservations") && message.wantObservations !== false)
+                    writer.uint32(/* id 17, wireType 0 =*/136).bool(message.wantObservations);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3901,6 +3912,15 @@ export const ebm = $root.ebm = (() => {
                                 message.configDigest = value;
                             else
                                 delete message.configDigest;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.wantObservations = value;
+                            else
+                                delete message.wantObservations;
                             continue;
                         }
                     }

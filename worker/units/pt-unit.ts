@@ -88,6 +88,6 @@ export function runPtUnit(store: PtCopyStore, request: UnitRequest, result: Unit
   held.round = unit.heldRound + rounds.length;
   writeSlab(held.slab, held.round, state);
   store.put(request.runId, unit.copy, held);
-  result.pt = roundRecordToWire(record!, unit.wantState ? state : undefined, unit.replicas * scans * unit.sweeps);
+  result.pt = roundRecordToWire(record!, unit.wantState ? state : undefined, unit.replicas * scans * unit.sweeps, unit.wantObservations);
   return held;
 }
