@@ -7,8 +7,8 @@ import { posteriorEnergy, type IsingDenoiseProblem } from '../../../core/denoise
 import { pixelPriorField } from '../../../core/denoise/pixel-prior.js';
 import { posteriorMean } from '../../../core/denoise/posterior-estimates.js';
 import { posteriorMeanByTempering } from '../../../core/denoise/posterior-tempering.js';
-import { logSumExp } from '../../../core/math/logspace.js';
 import { streamRng } from '../../../core/rng/rng.js';
+import { exactSpinMarginals } from './exact-marginals.js';
 
 const rows = 3;
 const cols = 4;
@@ -17,21 +17,7 @@ const observed = Uint8Array.from([1, 0, 1, 1, 0, 0, 1, 0, 1, 1, 1, 0]);
 const prior = Float64Array.from({ length: n }, (_, i) => 0.3 * Math.sin(i + 1));
 const problem: IsingDenoiseProblem = { rows, cols, observed, J: 0.3, Jd: 0.25, h: 0.4, prior };
 
-function exactMarginals(p: IsingDenoiseProblem): Float64Array {
-  const logW = new Float64Array(2 ** n);
-  const s = new Int8Array(n);
-  for (let code = 0; code < logW.length; code++) {
-    for (let i = 0; i < n; i++) s[i] = (code >>> i) & 1 ? 1 : -1;
-    logW[code] = -posteriorEnergy(p, s);
-  }
-  const logZ = logSumExp(logW);
-  const out = new Float64Array(n);
-  for (let code = 0; code < logW.length; code++) {
-    const w = Math.exp(logW[code] - logZ);
-    for (let i = 0; i < n; i++) if ((code >>> i) & 1) out[i] += w;
-  }
-  return out;
-}
+const exactMarginals = (p: IsingDenoiseProblem) => exactSpinMarginals(n, (s) => posteriorEnergy(p, s));
 
 describe('Ising denoising: diagonal bonds, prior field, tempering', () => {
   const exact = exactMarginals(problem);

@@ -13,8 +13,8 @@ import { posteriorMeanByTempering } from '../../../core/denoise/posterior-temper
 import { priorFromJson, priorToJson } from '../../../core/denoise/prior-file.js';
 import type { SparseDenoiseProblem } from '../../../core/denoise/sparse-posterior.js';
 import { InputError } from '../../../core/errors.js';
-import { logSumExp } from '../../../core/math/logspace.js';
 import { streamRng } from '../../../core/rng/rng.js';
+import { exactSpinMarginals } from './exact-marginals.js';
 
 const rows = 3;
 const cols = 4;
@@ -32,21 +32,7 @@ const problem: SparseDenoiseProblem = {
   h: 0.5,
 };
 
-function exactMarginals(p: DenoiseProblem): Float64Array {
-  const logW = new Float64Array(2 ** n);
-  const s = new Int8Array(n);
-  for (let code = 0; code < logW.length; code++) {
-    for (let i = 0; i < n; i++) s[i] = (code >>> i) & 1 ? 1 : -1;
-    logW[code] = -denoiseEnergy(p, s);
-  }
-  const logZ = logSumExp(logW);
-  const out = new Float64Array(n);
-  for (let code = 0; code < logW.length; code++) {
-    const w = Math.exp(logW[code] - logZ);
-    for (let i = 0; i < n; i++) if ((code >>> i) & 1) out[i] += w;
-  }
-  return out;
-}
+const exactMarginals = (p: DenoiseProblem) => exactSpinMarginals(n, (s) => denoiseEnergy(p, s));
 
 describe('Ising denoising with a learned pairwise prior', () => {
   const exact = exactMarginals(problem);
