@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ebmBin, runEbm, tempDir } from '../support/cli.js';
+import { runEbm, tempDir } from '../support/cli.js';
 import { estimateFields } from '../support/result-fields.js';
+import { killAtCheckpoint } from '../support/kill-at-checkpoint.js';
 
 const dir = tempDir();
 const spec = join(dir, 'ais.yaml');
@@ -48,22 +48,9 @@ describe('AIS determinism', () => {
     expect(reference.status, reference.stderr).toBe(0);
 
     const runDir = join(dir, 'killed');
-    const child = spawn(process.execPath, [ebmBin, 'run', bigSpec, '--workers', '1', '--out', runDir], { stdio: 'ignore' });
     const checkpoint = join(runDir, 'units.checkpoint.json');
     // Kill it once a unit is checkpointed (the first is written at once), before it can finish.
-    await new Promise<void>((resolve, reject) => {
-      const poll = setInterval(() => {
-        if (existsSync(checkpoint) && Object.keys(JSON.parse(readFileSync(checkpoint, 'utf8')).units).length >= 1) {
-          clearInterval(poll);
-          child.kill('SIGKILL');
-          resolve();
-        }
-      }, 20);
-      child.on('exit', () => {
-        clearInterval(poll);
-        reject(new Error('the run finished before it could be killed; make it longer'));
-      });
-    });
+    await killAtCheckpoint(['run', bigSpec, '--workers', '1', '--out', runDir], checkpoint, (saved) => Object.keys(saved.units).length, 1);
     expect(existsSync(join(runDir, 'result.json'))).toBe(false);
     const done = Object.keys(JSON.parse(readFileSync(checkpoint, 'utf8')).units).length;
     expect(done).toBeLessThan(12);

@@ -4,12 +4,12 @@
  * the velocity, the clamped chains' hidden units and the particles exactly. A blow-up stops the
  * run with a clear error and keeps the last good checkpoint.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BM_CHECKPOINT } from '../../coordinator/bm-checkpoint.js';
-import { ebmBin, runEbm, tempDir } from '../support/cli.js';
+import { runEbm, tempDir } from '../support/cli.js';
+import { killAtCheckpoint } from '../support/kill-at-checkpoint.js';
 
 const dir = tempDir('ebm-train-bm-resume-');
 const modelOf = (runDir: string) => readFileSync(join(runDir, 'model.json'), 'utf8');
@@ -24,23 +24,7 @@ describe('train-bm checkpoints', () => {
 
     const runDir = join(dir, 'killed');
     const checkpoint = join(runDir, BM_CHECKPOINT);
-    const child = spawn(process.execPath, [ebmBin, 'run', spec, '--workers', '2', '--out', runDir], { stdio: 'ignore' });
-    let killedAt = 0;
-    await new Promise<void>((resolve, reject) => {
-      const poll = setInterval(() => {
-        if (!existsSync(checkpoint)) return;
-        killedAt = JSON.parse(readFileSync(checkpoint, 'utf8')).nextUpdate;
-        if (killedAt >= 10) {
-          clearInterval(poll);
-          child.kill('SIGKILL');
-          resolve();
-        }
-      }, 20);
-      child.on('exit', () => {
-        clearInterval(poll);
-        reject(new Error('the run finished before it could be killed; make it longer'));
-      });
-    });
+    const killedAt = await killAtCheckpoint(['run', spec, '--workers', '2', '--out', runDir], checkpoint, (saved) => saved.nextUpdate, 10);
     expect(killedAt).toBeLessThan(updates);
     expect(existsSync(join(runDir, 'result.json'))).toBe(false);
 

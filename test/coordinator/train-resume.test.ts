@@ -1,10 +1,10 @@
 /** A SIGKILLed `ebm run` of a train spec, resumed with `ebm resume`, ends on the same weights as an uninterrupted run. */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ebmBin, runEbm, tempDir } from '../support/cli.js';
+import { runEbm, tempDir } from '../support/cli.js';
 import { curveOf, modelOf, writeTrainSpec } from './train-fixture.js';
+import { killAtCheckpoint } from '../support/kill-at-checkpoint.js';
 
 const dir = tempDir('ebm-train-resume-');
 
@@ -16,23 +16,7 @@ describe('train checkpoints', () => {
 
     const runDir = join(dir, 'killed');
     const checkpoint = join(runDir, 'train.checkpoint.json');
-    const child = spawn(process.execPath, [ebmBin, 'run', spec, '--workers', '2', '--out', runDir], { stdio: 'ignore' });
-    let killedAt = 0;
-    await new Promise<void>((resolve, reject) => {
-      const poll = setInterval(() => {
-        if (!existsSync(checkpoint)) return;
-        killedAt = JSON.parse(readFileSync(checkpoint, 'utf8')).nextUpdate;
-        if (killedAt >= 20) {
-          clearInterval(poll);
-          child.kill('SIGKILL');
-          resolve();
-        }
-      }, 20);
-      child.on('exit', () => {
-        clearInterval(poll);
-        reject(new Error('the run finished before it could be killed; make it longer'));
-      });
-    });
+    const killedAt = await killAtCheckpoint(['run', spec, '--workers', '2', '--out', runDir], checkpoint, (saved) => saved.nextUpdate, 20);
     expect(killedAt).toBeLessThan(40 * 7);
     expect(existsSync(join(runDir, 'result.json'))).toBe(false);
 
