@@ -13,16 +13,10 @@ import { encodeNpy } from '../../core/io/npy.js';
 import { auroc } from '../../core/stats/auroc.js';
 import { loadModelFile } from '../input.js';
 import { parseCount, parseSeed } from '../options.js';
-import { loadScoreData, type ScoreData } from '../score-data.js';
+import { loadScoreData, type ScoreData, type ScoreDataOptions } from '../score-data.js';
 
-interface ScoreFlags {
+interface ScoreFlags extends ScoreDataOptions {
   data: string;
-  split: 'train' | 'test';
-  binarize: 'threshold' | 'sample';
-  seed: number;
-  dataDir?: string;
-  labels?: string;
-  limit?: number;
   out: string;
   positive?: number[];
   json?: boolean;
