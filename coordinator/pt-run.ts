@@ -19,10 +19,11 @@ import { createCoordinator, type PtCoordinatorState } from '../core/pt/coordinat
 import { finishRound, type RoundSummary } from '../core/pt/finish-round.js';
 import { resolvePtOptions, scansInRound } from '../core/pt/pt-options.js';
 import type { RoundRecord } from '../core/pt/round-record.js';
+import { steppingStone, type SteppingStoneEstimate } from '../core/pt/stepping-stone.js';
 import { ptResultOf, roundRow, type PtResult, type PtRoundRow } from '../core/pt/run-pt.js';
 import type { SwapScheme } from '../core/pt/swap.js';
 import type { UnitResult } from '../proto/messages.js';
-import { roundRecordFromWire } from '../proto/pt-wire.js';
+import { copyRoundFromWire } from '../proto/pt-wire.js';
 import type { Transport } from '../proto/transport.js';
 import type { WorkerLossSignal } from './dispatch.js';
 import { MessageGuard } from '../proto/guard.js';
@@ -147,12 +148,12 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
       // Merge in copy order, never in arrival order.
       const unitSeconds = replies.reduce((sum, reply) => sum + (reply.seconds ?? 0), 0);
       const results = replies.map((reply) => reply.pt as WirePtResult);
-      const records = results.map(roundRecordFromWire);
+      const { records, estimates } = recordsAndEstimates(results, path.logZ0);
       for (const record of records) {
         if (record.scans !== scans || record.pairs !== R - 1) throw new Error(`a PT unit returned ${record.scans} scans of ${record.pairs} pairs, expected ${scans} of ${R - 1}`);
       }
       coordinator.scan += scans;
-      const summary = finishRound(coordinator, records, path.logZ0, resolved.adapt);
+      const summary = finishRound(coordinator, records, path.logZ0, resolved.adapt, estimates);
       last = { summary, records };
       rows.push(roundRow(summary));
       if (wantState) {
@@ -206,6 +207,21 @@ function restoreCoordinator(coordinator: PtCoordinatorState, saved: PtRuntimeChe
 function summariseAgain(coordinator: PtCoordinatorState, saved: PtRuntimeCheckpoint, logZ0: number, adapt: boolean): { summary: RoundSummary; records: RoundRecord[] } {
   const again = createCoordinator(0, coordinator.scheme, saved.roundBetas, coordinator.copies);
   again.round = saved.round - 1;
-  const records = saved.copyResults.map(roundRecordFromWire);
-  return { summary: finishRound(again, records, logZ0, adapt), records };
+  const { records, estimates } = recordsAndEstimates(saved.copyResults, logZ0);
+  return { summary: finishRound(again, records, logZ0, adapt, estimates), records };
+}
+
+/**
+ * The copies' records and estimates, in copy order. A result without an estimate (protocol 2,
+ * e.g. an older run folder's checkpoint) carries the swap terms it comes from: computed here.
+ */
+function recordsAndEstimates(results: WirePtResult[], logZ0: number): { records: RoundRecord[]; estimates: SteppingStoneEstimate[] } {
+  const rounds = results.map(copyRoundFromWire);
+  const records = rounds.map((r) => r.record);
+  const estimates = rounds.map(({ record, estimate }) => {
+    if (estimate) return estimate;
+    if (record.forward.length !== record.scans * record.pairs) throw new Error(`a PT result of ${record.scans} scans has neither an estimate nor the swap terms to compute one`);
+    return steppingStone(record, logZ0);
+  });
+  return { records, estimates };
 }

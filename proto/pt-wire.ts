@@ -1,9 +1,11 @@
 /**
- * PT's values on the wire: a copy's state (PtCopyState) and a copy's round record (PtResult),
- * to and from the core's typed arrays. Little-endian bytes, as every numeric array travels.
+ * PT's values on the wire: a copy's state (PtCopyState) and a copy's round record with its
+ * estimate (PtResult), to and from the core's typed arrays. Little-endian bytes, as every
+ * numeric array travels.
  */
 import type { PtCopyState } from '../core/pt/copy-round.js';
 import type { RoundRecord } from '../core/pt/round-record.js';
+import type { SteppingStoneEstimate } from '../core/pt/stepping-stone.js';
 import type { ebm } from './generated/ebm.js';
 import { bytesFloat64, bytesInt32, float64Bytes, int32Bytes, wire } from './messages.js';
 
@@ -61,19 +63,17 @@ export function copyStateFromWire(state: ebm.v1.IPtCopyState): PtCopyState {
 }
 
 /**
- * The record, and the copy's state when the coordinator asked for it (undefined: not sent).
- * The per-scan observation series (two thirds of a record's bytes) are read only from the
- * last round's records (core/pt/run-pt.ts ptResultOf, coordinator/sample-pt.ts), so a unit
- * sends them only when `withObservations` (the last round asks); other rounds' records
- * arrive with none.
+ * The record, its stepping-stone estimate, and the copy's state when the coordinator asked for
+ * it (undefined: not sent). The per-scan swap terms are not sent: the estimate is all that
+ * reads them. The per-scan observation series (most of the rest) are read only from the last
+ * round's records (core/pt/run-pt.ts ptResultOf, coordinator/sample-pt.ts), so a unit sends
+ * them only when `withObservations` (the last round asks).
  */
-export function roundRecordToWire(record: RoundRecord, state: PtCopyState | undefined, sweeps: number, withObservations = true): WirePtResult {
+export function roundRecordToWire(record: RoundRecord, estimate: SteppingStoneEstimate, state: PtCopyState | undefined, sweeps: number, withObservations = true): WirePtResult {
   return wire.PtResult.create({
     ...(state ? { state: copyStateToWire(state) } : {}),
     scans: record.scans,
     observationNames: [...record.observationNames],
-    forward: view(float64Bytes(record.forward)),
-    backward: view(float64Bytes(record.backward)),
     observations: withObservations ? view(float64Bytes(record.observations)) : new Uint8Array(0),
     acceptanceSum: view(float64Bytes(record.acceptanceSum)),
     proposed: view(float64Bytes(record.proposed)),
@@ -81,7 +81,40 @@ export function roundRecordToWire(record: RoundRecord, state: PtCopyState | unde
     roundTrips: record.roundTrips,
     restarts: record.restarts,
     sweeps,
+    estimate: estimateToWire(estimate),
   });
+}
+
+function estimateToWire(e: SteppingStoneEstimate): ebm.v1.SteppingStoneEstimate {
+  return wire.SteppingStoneEstimate.create({
+    logZ: e.logZ,
+    stderr: e.stderr,
+    logZForward: e.logZForward,
+    stderrForward: e.stderrForward,
+    logZBackward: e.logZBackward,
+    stderrBackward: e.stderrBackward,
+    pairLogRatios: view(float64Bytes(e.pairLogRatios)),
+    logZCurve: view(float64Bytes(e.logZCurve)),
+    batchSize: e.batchSize,
+    plateaued: e.plateaued,
+    scans: e.scans,
+  });
+}
+
+function estimateFromWire(e: ebm.v1.ISteppingStoneEstimate): SteppingStoneEstimate {
+  return {
+    logZ: e.logZ ?? Number.NaN,
+    stderr: e.stderr ?? Number.NaN,
+    logZForward: e.logZForward ?? Number.NaN,
+    stderrForward: e.stderrForward ?? Number.NaN,
+    logZBackward: e.logZBackward ?? Number.NaN,
+    stderrBackward: e.stderrBackward ?? Number.NaN,
+    pairLogRatios: ownFloat64(e.pairLogRatios),
+    logZCurve: ownFloat64(e.logZCurve),
+    batchSize: e.batchSize ?? 0,
+    plateaued: e.plateaued ?? false,
+    scans: e.scans ?? 0,
+  };
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
@@ -99,23 +132,27 @@ function ownFloat64(bytes: Uint8Array | null | undefined): Float64Array {
 }
 
 
-/** The record a PtResult carries (copies of the bytes: the record outlives the message). */
-export function roundRecordFromWire(result: ebm.v1.IPtResult): RoundRecord {
-  const forward = ownFloat64(result.forward);
+/**
+ * The record a PtResult carries (copies of the bytes: the record outlives the message) and its
+ * stepping-stone estimate, undefined in a result of protocol 2 (e.g. an older run folder's
+ * checkpoint), which sent the per-scan swap terms instead: the record then holds them.
+ */
+export function copyRoundFromWire(result: ebm.v1.IPtResult): { record: RoundRecord; estimate: SteppingStoneEstimate | undefined } {
+  const acceptanceSum = ownFloat64(result.acceptanceSum);
   const scans = result.scans ?? 0;
-  const pairs = scans > 0 ? forward.length / scans : bytesFloat64(result.acceptanceSum).length;
-  return {
+  const record: RoundRecord = {
     capacity: scans,
     scans,
-    pairs,
+    pairs: acceptanceSum.length,
     observationNames: [...(result.observationNames ?? [])],
-    forward,
+    forward: ownFloat64(result.forward),
     backward: ownFloat64(result.backward),
     observations: ownFloat64(result.observations),
-    acceptanceSum: ownFloat64(result.acceptanceSum),
+    acceptanceSum,
     proposed: ownFloat64(result.proposed),
     accepted: ownFloat64(result.accepted),
     roundTrips: result.roundTrips ?? 0,
     restarts: result.restarts ?? 0,
   };
+  return { record, estimate: result.estimate ? estimateFromWire(result.estimate) : undefined };
 }

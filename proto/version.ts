@@ -1,2 +1,2 @@
 /** The protocol version every message carries; a peer with another version is refused. */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;

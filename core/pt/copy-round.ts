@@ -16,6 +16,8 @@ import type { SwapScheme } from './swap.js';
 
 export interface PtCopy {
   copy: number;
+  /** log Z at b_0 (the reference's), where the copy's stepping-stone estimate starts. */
+  logZ0: number;
   /** Local replica r is slot copy * replicas + r. */
   replicas: Replica[];
   reports: ReplicaReport[];
@@ -29,6 +31,7 @@ export function createPtCopy(path: TemperedPath, seed: number, copy: number, rep
   for (let r = 0; r < replicas; r++) list.push(createReplica(path, seed, copy * replicas + r, chainOptions));
   return {
     copy,
+    logZ0: path.logZ0,
     replicas: list,
     reports: list.map(createReport),
     chain: createCopyCoordinatorState(seed, copy, replicas),

@@ -37,7 +37,12 @@ export interface RoundSummary {
   nextBetas: Float64Array;
 }
 
-export function finishRound(state: PtCoordinatorState, records: RoundRecord[], logZ0: number, adapt: boolean): RoundSummary {
+/**
+ * `estimates`: each copy's steppingStone(record, logZ0), when computed where the record was
+ * made (a worker sends the estimate, not the per-scan series it comes from); the same
+ * function of the same values, so the same bits.
+ */
+export function finishRound(state: PtCoordinatorState, records: RoundRecord[], logZ0: number, adapt: boolean, estimates?: readonly SteppingStoneEstimate[]): RoundSummary {
   const K = state.replicas - 1;
   const swapAcceptance = new Float64Array(K);
   let roundTrips = 0;
@@ -51,7 +56,8 @@ export function finishRound(state: PtCoordinatorState, records: RoundRecord[], l
     restarts += records[c].restarts;
   }
   const barrier = estimateBarrier(swapAcceptance);
-  const copies = records.map((record) => steppingStone(record, logZ0));
+  const copies = estimates ? [...estimates] : records.map((record) => steppingStone(record, logZ0));
+  if (copies.length !== records.length) throw new RangeError(`finishRound: ${copies.length} estimates for ${records.length} records`);
   const betas = Float64Array.from(state.betas);
   const nextBetas = adapt ? adaptLadder(betas, swapAcceptance) : Float64Array.from(betas);
   state.betas = nextBetas;

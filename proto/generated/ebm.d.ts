@@ -580,6 +580,7 @@ export namespace ebm {
             roundTrips: number;
             restarts: number;
             sweeps: number;
+            estimate?: (ebm.v1.SteppingStoneEstimate.$Properties|null);
             static create(properties: ebm.v1.PtResult.$Shape): ebm.v1.PtResult & ebm.v1.PtResult.$Shape;
             static create(properties?: ebm.v1.PtResult.$Properties): ebm.v1.PtResult;
             static encode(message: ebm.v1.PtResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -601,9 +602,52 @@ export namespace ebm {
                 roundTrips?: (number|null);
                 restarts?: (number|null);
                 sweeps?: (number|null);
+                estimate?: (ebm.v1.SteppingStoneEstimate.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ebm.v1.PtResult.$Properties;
+        }
+
+        interface ISteppingStoneEstimate extends ebm.v1.SteppingStoneEstimate.$Properties {
+        }
+
+        class SteppingStoneEstimate {
+            constructor(properties?: ebm.v1.SteppingStoneEstimate.$Properties);
+            $unknowns?: Uint8Array[];
+            logZ: number;
+            stderr: number;
+            logZForward: number;
+            stderrForward: number;
+            logZBackward: number;
+            stderrBackward: number;
+            pairLogRatios: Uint8Array;
+            logZCurve: Uint8Array;
+            batchSize: number;
+            plateaued: boolean;
+            scans: number;
+            static create(properties: ebm.v1.SteppingStoneEstimate.$Shape): ebm.v1.SteppingStoneEstimate & ebm.v1.SteppingStoneEstimate.$Shape;
+            static create(properties?: ebm.v1.SteppingStoneEstimate.$Properties): ebm.v1.SteppingStoneEstimate;
+            static encode(message: ebm.v1.SteppingStoneEstimate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.SteppingStoneEstimate & ebm.v1.SteppingStoneEstimate.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SteppingStoneEstimate {
+            interface $Properties {
+                logZ?: (number|null);
+                stderr?: (number|null);
+                logZForward?: (number|null);
+                stderrForward?: (number|null);
+                logZBackward?: (number|null);
+                stderrBackward?: (number|null);
+                pairLogRatios?: (Uint8Array|null);
+                logZCurve?: (Uint8Array|null);
+                batchSize?: (number|null);
+                plateaued?: (boolean|null);
+                scans?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.SteppingStoneEstimate.$Properties;
         }
 
         interface IBmLearnUnit extends ebm.v1.BmLearnUnit.$Properties {

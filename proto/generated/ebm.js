@@ -4467,6 +4467,7 @@ export const ebm = $root.ebm = (() => {
              * @property {number|null} [roundTrips] PtResult roundTrips
              * @property {number|null} [restarts] PtResult restarts
              * @property {number|null} [sweeps] PtResult sweeps
+             * @property {ebm.v1.SteppingStoneEstimate.$Properties|null} [estimate] PtResult estimate
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4596,6 +4597,14 @@ export const ebm = $root.ebm = (() => {
             PtResult.prototype.sweeps = 0;
 
             /**
+             * PtResult estimate.
+             * @member {ebm.v1.SteppingStoneEstimate.$Properties|null|undefined} estimate
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.estimate = null;
+
+            /**
              * Creates a new PtResult instance using the specified properties.
              * @function create
              * @memberof ebm.v1.PtResult
@@ -4652,6 +4661,8 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.restarts);
                 if (message.sweeps != null && $Object.hasOwnProperty.call(message, "sweeps") && !$Object.is(message.sweeps, 0))
                     writer.uint32(/* id 12, wireType 1 =*/97).double(message.sweeps);
+                if (message.estimate != null && $Object.hasOwnProperty.call(message, "estimate"))
+                    $root.ebm.v1.SteppingStoneEstimate.encode(message.estimate, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4800,6 +4811,12 @@ export const ebm = $root.ebm = (() => {
                                 delete message.sweeps;
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.estimate = $root.ebm.v1.SteppingStoneEstimate.decode(reader, reader.size(), $undefined, _depth + 1, message.estimate);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4832,6 +4849,372 @@ export const ebm = $root.ebm = (() => {
             };
 
             return PtResult;
+        })();
+
+        v1.SteppingStoneEstimate = (function() {
+
+            /**
+             * Properties of a SteppingStoneEstimate.
+             * @typedef {Object} ebm.v1.SteppingStoneEstimate.$Properties
+             * @property {number|null} [logZ] SteppingStoneEstimate logZ
+             * @property {number|null} [stderr] SteppingStoneEstimate stderr
+             * @property {number|null} [logZForward] SteppingStoneEstimate logZForward
+             * @property {number|null} [stderrForward] SteppingStoneEstimate stderrForward
+             * @property {number|null} [logZBackward] SteppingStoneEstimate logZBackward
+             * @property {number|null} [stderrBackward] SteppingStoneEstimate stderrBackward
+             * @property {Uint8Array|null} [pairLogRatios] SteppingStoneEstimate pairLogRatios
+             * @property {Uint8Array|null} [logZCurve] SteppingStoneEstimate logZCurve
+             * @property {number|null} [batchSize] SteppingStoneEstimate batchSize
+             * @property {boolean|null} [plateaued] SteppingStoneEstimate plateaued
+             * @property {number|null} [scans] SteppingStoneEstimate scans
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SteppingStoneEstimate.
+             * @memberof ebm.v1
+             * @interface ISteppingStoneEstimate
+             * @augments ebm.v1.SteppingStoneEstimate.$Properties
+             * @deprecated Use ebm.v1.SteppingStoneEstimate.$Properties instead.
+             */
+
+            /**
+             * Shape of a SteppingStoneEstimate.
+             * @typedef {ebm.v1.SteppingStoneEstimate.$Properties} ebm.v1.SteppingStoneEstimate.$Shape
+             */
+
+            /**
+             * Constructs a new SteppingStoneEstimate.
+             * @memberof ebm.v1
+             * @classdesc Represents a SteppingStoneEstimate.
+             * @constructor
+             * @param {ebm.v1.SteppingStoneEstimate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SteppingStoneEstimate = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SteppingStoneEstimate logZ.
+             * @member {number} logZ
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @instance
+             */
+            SteppingStoneEstimate.prototype.logZ = 0;
+
+            /**
+             * SteppingStoneEstimate stderr.
+             * @member {number} stderr
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @instance
+             */
+            SteppingStoneEstimate.prototype.stderr = 0;
+
+            /**
+             * SteppingStoneEstimate logZForward.
+             * @member {number} logZForward
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @instance
+             */
+            SteppingStoneEstimate.prototype.logZForward = 0;
+
+            /**
+             * SteppingStoneEstimate stderrForward.
+             * @member {number} stderrForward
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @instance
+             */
+            SteppingStoneEstimate.prototype.stderrForward = 0;
+
+            /**
+             * SteppingStoneEstimate logZBackward.
+             * @member {number} logZBackward
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @instance
+             */
+            SteppingStoneEstimate.prototype.logZBackward = 0;
+
+            /**
+             * SteppingStoneEstimate stderrBackward.
+             * @member {number} stderrBackward
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @instance
+             */
+            SteppingStoneEstimate.prototype.stderrBackward = 0;
+
+            /**
+             * SteppingStoneEstimate pairLogRatios.
+             * @member {Uint8Array} pairLogRatios
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @instance
+             */
+            SteppingStoneEstimate.prototype.pairLogRatios = $util.newBuffer([]);
+
+            /**
+             * SteppingStoneEstimate logZCurve.
+             * @member {Uint8Array} logZCurve
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @instance
+             */
+            SteppingStoneEstimate.prototype.logZCurve = $util.newBuffer([]);
+
+            /**
+             * SteppingStoneEstimate batchSize.
+             * @member {number} batchSize
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @instance
+             */
+            SteppingStoneEstimate.prototype.batchSize = 0;
+
+            /**
+             * SteppingStoneEstimate plateaued.
+             * @member {boolean} plateaued
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @instance
+             */
+            SteppingStoneEstimate.prototype.plateaued = false;
+
+            /**
+             * SteppingStoneEstimate scans.
+             * @member {number} scans
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @instance
+             */
+            SteppingStoneEstimate.prototype.scans = 0;
+
+            /**
+             * Creates a new SteppingStoneEstimate instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @static
+             * @param {ebm.v1.SteppingStoneEstimate.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.SteppingStoneEstimate} SteppingStoneEstimate instance
+             * @type {{
+             *   (properties: ebm.v1.SteppingStoneEstimate.$Shape): ebm.v1.SteppingStoneEstimate & ebm.v1.SteppingStoneEstimate.$Shape;
+             *   (properties?: ebm.v1.SteppingStoneEstimate.$Properties): ebm.v1.SteppingStoneEstimate;
+             * }}
+             */
+            SteppingStoneEstimate.create = function(properties) {
+                return new SteppingStoneEstimate(properties);
+            };
+
+            /**
+             * Encodes the specified SteppingStoneEstimate message. Does not implicitly {@link ebm.v1.SteppingStoneEstimate.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @static
+             * @param {ebm.v1.SteppingStoneEstimate.$Properties} message SteppingStoneEstimate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SteppingStoneEstimate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.logZ != null && $Object.hasOwnProperty.call(message, "logZ") && !$Object.is(message.logZ, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.logZ);
+                if (message.stderr != null && $Object.hasOwnProperty.call(message, "stderr") && !$Object.is(message.stderr, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.stderr);
+                if (message.logZForward != null && $Object.hasOwnProperty.call(message, "logZForward") && !$Object.is(message.logZForward, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.logZForward);
+                if (message.stderrForward != null && $Object.hasOwnProperty.call(message, "stderrForward") && !$Object.is(message.stderrForward, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.stderrForward);
+                if (message.logZBackward != null && $Object.hasOwnProperty.call(message, "logZBackward") && !$Object.is(message.logZBackward, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.logZBackward);
+                if (message.stderrBackward != null && $Object.hasOwnProperty.call(message, "stderrBackward") && !$Object.is(message.stderrBackward, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.stderrBackward);
+                if (message.pairLogRatios != null && $Object.hasOwnProperty.call(message, "pairLogRatios") && message.pairLogRatios.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.pairLogRatios);
+                if (message.logZCurve != null && $Object.hasOwnProperty.call(message, "logZCurve") && message.logZCurve.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.logZCurve);
+                if (message.batchSize != null && $Object.hasOwnProperty.call(message, "batchSize") && message.batchSize !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.batchSize);
+                if (message.plateaued != null && $Object.hasOwnProperty.call(message, "plateaued") && message.plateaued !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.plateaued);
+                if (message.scans != null && $Object.hasOwnProperty.call(message, "scans") && message.scans !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.scans);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SteppingStoneEstimate message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.SteppingStoneEstimate & ebm.v1.SteppingStoneEstimate.$Shape} SteppingStoneEstimate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SteppingStoneEstimate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.SteppingStoneEstimate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.logZ = value;
+                            else
+                                delete message.logZ;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.stderr = value;
+                            else
+                                delete message.stderr;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.logZForward = value;
+                            else
+                                delete message.logZForward;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.stderrForward = value;
+                            else
+                                delete message.stderrForward;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.logZBackward = value;
+                            else
+                                delete message.logZBackward;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.stderrBackward = value;
+                            else
+                                delete message.stderrBackward;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.pairLogRatios = value;
+                            else
+                                delete message.pairLogRatios;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.logZCurve = value;
+                            else
+                                delete message.logZCurve;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.batchSize = value;
+                            else
+                                delete message.batchSize;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.plateaued = value;
+                            else
+                                delete message.plateaued;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.scans = value;
+                            else
+                                delete message.scans;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SteppingStoneEstimate
+             * @function getTypeUrl
+             * @memberof ebm.v1.SteppingStoneEstimate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SteppingStoneEstimate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.SteppingStoneEstimate";
+            };
+
+            return SteppingStoneEstimate;
         })();
 
         v1.BmLearnUnit = (function() {

@@ -94,7 +94,7 @@ describe('chunking', () => {
     expect(bad({ index: 0, count: 0, totalBytes: 0 })).toBe('decode');
     expect(bad({ index: 0, count: 50, totalBytes: 10 })).toBe('decode');
     expect(bad({ index: 0, count: 1, totalBytes: 1, data: new Uint8Array(5) })).toBe('decode');
-    expect(bad({ protocolVersion: 3, count: 1 })).toBe('version');
+    expect(bad({ protocolVersion: PROTOCOL_VERSION + 1, count: 1 })).toBe('version');
     const rng = streamRng(9, 'test.chunking.fuzz', 0);
     const reassembler = new Reassembler<undefined>({ maxMessageBytes: 4096, timeoutMs: 1000 });
     for (let i = 0; i < 2000; i++) {

@@ -2,16 +2,19 @@
  * A PT round record's trip to the coordinator, as the worker now sends it: encoded on a
  * writer kept between rounds, split into chunk envelopes from a plain Uint8Array (what a
  * thread hands over), reassembled, and decoded with one copy per float64 field. Every value
- * must come back with the same bits, whatever the alignment of the fields in the message;
- * this catches a reused writer leaking a previous (larger) message's bytes, a chunk view
- * with the wrong offset, or a byte-order slip in the memcpy decode.
+ * sent, the stepping-stone estimate's included, must come back with the same bits, whatever
+ * the alignment of the fields in the message; this catches a reused writer leaking a previous
+ * (larger) message's bytes, a chunk view with the wrong offset, or a byte-order slip in the
+ * memcpy decode. The per-scan swap terms stay behind (the estimate is what reads them), and a
+ * protocol 2 result that carries them instead still decodes.
  */
 import { describe, expect, it } from 'vitest';
 import { createRoundRecord, type RoundRecord } from '../../core/pt/round-record.js';
 import { streamRng } from '../../core/rng/rng.js';
 import { Reassembler, decodeChunk, encodeChunks } from '../../proto/chunking.js';
-import { UnitResult } from '../../proto/messages.js';
-import { roundRecordFromWire, roundRecordToWire } from '../../proto/pt-wire.js';
+import { steppingStone, type SteppingStoneEstimate } from '../../core/pt/stepping-stone.js';
+import { UnitResult, wire } from '../../proto/messages.js';
+import { copyRoundFromWire, roundRecordToWire } from '../../proto/pt-wire.js';
 import { ReusedWriter } from '../../proto/reused-writer.js';
 
 function randomRecord(scans: number, seed: number): RoundRecord {
@@ -32,9 +35,16 @@ function bitsOf(values: Float64Array): Uint8Array {
   return new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
 }
 
+/** The record's estimate, its scalars replaced by raw bit patterns too. */
+function rawEstimate(record: RoundRecord, seed: number): SteppingStoneEstimate {
+  const rng = streamRng(seed, 'test.pt-record-wire.estimate', 0);
+  const raw = () => new Float64Array(new Uint32Array([rng.nextU32(), rng.nextU32()]).buffer)[0];
+  return { ...steppingStone(record, 0), logZ: raw(), stderr: raw(), logZForward: raw(), stderrForward: raw(), logZBackward: raw(), stderrBackward: raw() };
+}
+
 /** Encode on `writer`, chunk, reassemble and decode, as worker and coordinator do. */
-function roundTrip(writer: ReusedWriter, record: RoundRecord, runId: string, maxPayload: number): RoundRecord {
-  const result = UnitResult.create({ protocolVersion: 1, runId, unitId: 1, worker: 'w', pt: roundRecordToWire(record, undefined, 1) });
+function roundTrip(writer: ReusedWriter, record: RoundRecord, estimate: SteppingStoneEstimate, runId: string, maxPayload: number) {
+  const result = UnitResult.create({ protocolVersion: 1, runId, unitId: 1, worker: 'w', pt: roundRecordToWire(record, estimate, undefined, 1) });
   const reply = new Uint8Array(writer.encode((w) => UnitResult.encode(result, w))); // a plain copy, as after a thread hop
   const parts = new Reassembler<undefined>({ maxMessageBytes: 1 << 24, timeoutMs: 1000 });
   let payload: Uint8Array | undefined;
@@ -44,7 +54,7 @@ function roundTrip(writer: ReusedWriter, record: RoundRecord, runId: string, max
     const assembly = parts.add('message', chunk, undefined);
     if (assembly.status === 'complete') payload = assembly.payload;
   }
-  return roundRecordFromWire(UnitResult.decode(payload!).pt!);
+  return copyRoundFromWire(UnitResult.decode(payload!).pt!);
 }
 
 describe('a PT round record on the wire', () => {
@@ -60,20 +70,40 @@ describe('a PT round record on the wire', () => {
     ];
     for (const [k, { scans, runId, maxPayload }] of cases.entries()) {
       const sent = randomRecord(scans, k);
-      const got = roundTrip(writer, sent, runId, maxPayload);
+      const estimate = rawEstimate(sent, k);
+      const { record: got, estimate: gotEstimate } = roundTrip(writer, sent, estimate, runId, maxPayload);
       expect(got.scans).toBe(scans);
       expect(got.pairs).toBe(7);
       expect([got.roundTrips, got.restarts]).toEqual([3, 5]);
       expect(got.observationNames).toEqual(['energy', 'magnetisation']);
-      for (const field of ['forward', 'backward', 'observations', 'acceptanceSum', 'proposed', 'accepted'] as const) {
+      for (const field of ['observations', 'acceptanceSum', 'proposed', 'accepted'] as const) {
         expect(bitsOf(got[field])).toEqual(bitsOf(sent[field]));
       }
+      expect([got.forward.length, got.backward.length]).toEqual([0, 0]);
+      for (const field of ['logZ', 'stderr', 'logZForward', 'stderrForward', 'logZBackward', 'stderrBackward'] as const) {
+        expect(bitsOf(Float64Array.of(gotEstimate![field]))).toEqual(bitsOf(Float64Array.of(estimate[field])));
+      }
+      expect(bitsOf(gotEstimate!.pairLogRatios)).toEqual(bitsOf(estimate.pairLogRatios));
+      expect(bitsOf(gotEstimate!.logZCurve)).toEqual(bitsOf(estimate.logZCurve));
+      expect([gotEstimate!.batchSize, gotEstimate!.plateaued, gotEstimate!.scans]).toEqual([estimate.batchSize, estimate.plateaued, estimate.scans]);
     }
+  });
+
+  it('decodes a protocol 2 result, which sent the swap terms and no estimate', () => {
+    const sent = randomRecord(5, 11);
+    const old = wire.PtResult.decode(
+      wire.PtResult.encode({ scans: 5, observationNames: [...sent.observationNames], forward: new Uint8Array(bitsOf(sent.forward)), backward: new Uint8Array(bitsOf(sent.backward)), acceptanceSum: new Uint8Array(bitsOf(sent.acceptanceSum)) }).finish(),
+    );
+    const { record, estimate } = copyRoundFromWire(old);
+    expect(estimate).toBeUndefined();
+    expect(record.pairs).toBe(7);
+    expect(bitsOf(record.forward)).toEqual(bitsOf(sent.forward));
+    expect(bitsOf(record.backward)).toEqual(bitsOf(sent.backward));
   });
 
   it('gives a reused writer the bytes a fresh one gives, also after an encode that threw and into shared memory', () => {
     const writer = new ReusedWriter();
-    const result = UnitResult.create({ protocolVersion: 1, runId: 'r', unitId: 2, worker: 'w', pt: roundRecordToWire(randomRecord(16, 9), undefined, 1) });
+    const result = UnitResult.create({ protocolVersion: 1, runId: 'r', unitId: 2, worker: 'w', pt: roundRecordToWire(randomRecord(16, 9), rawEstimate(randomRecord(16, 9), 9), undefined, 1) });
     const fresh = UnitResult.encode(result).finish();
     expect(writer.encode((w) => UnitResult.encode(result, w))).toEqual(fresh);
     expect(() => writer.encode((w) => { w.fork(); throw new Error('half-way'); })).toThrow('half-way');

@@ -1,6 +1,6 @@
 /**
  * A PT unit on a chain host (worker/chain-host.ts): one round of one copy (core/pt/copy-round.ts),
- * run on the state the host holds, so only the round's record goes back (and the state only
+ * run on the state the host holds, so only the round's record and estimate go back (and the state only
  * when the coordinator asks for it, for its checkpoint).
  *
  * The unit names the state it starts from: the copy after `heldRound` rounds of its run. The
@@ -13,6 +13,7 @@
 import type { ReferenceSpec } from '../../core/models/model.js';
 import { createPtCopy, loadCopy, runCopyRound, saveCopy, type PtCopy } from '../../core/pt/copy-round.js';
 import type { RoundRecord } from '../../core/pt/round-record.js';
+import { steppingStone } from '../../core/pt/stepping-stone.js';
 import type { SwapScheme } from '../../core/pt/swap.js';
 import { bytesFloat64, type PtUnit, type UnitRequest, type UnitResult } from '../../proto/messages.js';
 import { copyStateFromWire, roundRecordToWire } from '../../proto/pt-wire.js';
@@ -88,6 +89,8 @@ export function runPtUnit(store: PtCopyStore, request: UnitRequest, result: Unit
   held.round = unit.heldRound + rounds.length;
   writeSlab(held.slab, held.round, state);
   store.put(request.runId, unit.copy, held);
-  result.pt = roundRecordToWire(record!, unit.wantState ? state : undefined, unit.replicas * scans * unit.sweeps, unit.wantObservations);
+  // The estimate, not the per-scan swap terms it reads, goes back: the same bits, far fewer bytes.
+  const estimate = steppingStone(record!, held.copy.logZ0);
+  result.pt = roundRecordToWire(record!, estimate, unit.wantState ? state : undefined, unit.replicas * scans * unit.sweeps, unit.wantObservations);
   return held;
 }
