@@ -5,15 +5,15 @@
  * - coordination_fraction: rounds of 256 scans through the embedded runtime (coordinator/pt-run.ts
  *   on a one-thread worker node): the part of a round's wall time not spent computing inside
  *   the unit -- sending the ladder to the chain host thread holding the copy, encoding and
- *   returning the record (and the copy's state every 4th round and the last), decoding and
+ *   returning the record and estimate (and the copy's state every 4th round and the last), decoding and
  *   merging it, finishRound (estimates and ladder adaptation). Target < 5%.
  * - acceptance_spread_round8: max - min pair acceptance in round 8 of an adapted run whose
  *   first round has 16 scans (doubling after); target <= 0.1 (issue 4).
  * round_s is the fastest of three rounds after a warm-up (the machine is shared, and the
  * fastest round is the least disturbed one); coordination_fraction the median of 4 rounds.
- * The coordinator's cost per round is about constant (mostly messaging the round's record,
- * about 390 kB for 256 scans against a 130 kB state, between threads), so its fraction falls
- * as rounds double.
+ * The coordinator's cost per round is about constant (the record is a few kB: acceptance
+ * sums and the copy's stepping-stone estimate; the 130 kB state every 4th round; the per-scan
+ * observation series in the last), so its fraction falls as rounds double.
  */
 import { startEmbeddedRuntime } from '../../cli/runtime.js';
 import { runPtOnWorkers } from '../../coordinator/pt-run.js';
