@@ -61,6 +61,16 @@ export interface PtCopyRoundsOptions {
   onRetry?: (unitId: number, attempt: number, reason: string) => void;
 }
 
+/** What a round's replies carry beside the record and estimate (PtUnit's want_* fields). */
+export interface RoundWants {
+  /** The copies' states (checkpoints, the last round). */
+  wantState: boolean;
+  /** The observables' per-level estimates (the last round). */
+  wantObservations: boolean;
+  /** The per-scan observation series (the last round of a sample run). */
+  wantSeries: boolean;
+}
+
 /** One round's parameters, kept for replays. */
 interface RoundSpec {
   betas: Uint8Array;
@@ -96,14 +106,11 @@ export class PtCopyRounds {
     this.history.length = round; // rounds before a restored state are never replayed
   }
 
-  /**
-   * Run round `round` of every copy; replies in copy order, with states when `wantState` and
-   * the per-scan observation series when `wantObservations`.
-   */
-  async runRound(round: number, betas: Float64Array, scanStart: number, scans: number, wantState: boolean, wantObservations = false): Promise<UnitResult[]> {
+  /** Run round `round` of every copy; replies in copy order, with what `want` asks for. */
+  async runRound(round: number, betas: Float64Array, scanStart: number, scans: number, want: RoundWants): Promise<UnitResult[]> {
     this.history[round - 1] = { betas: Uint8Array.from(float64Bytes(Float64Array.from(betas))), scanStart, scans };
     this.rebalance(round);
-    const results = await Promise.all(Array.from({ length: this.options.copies }, (_, c) => this.runCopy(c, round, wantState, wantObservations)));
+    const results = await Promise.all(Array.from({ length: this.options.copies }, (_, c) => this.runCopy(c, round, want)));
     return results;
   }
 
@@ -139,17 +146,17 @@ export class PtCopyRounds {
   }
 
   /** The request for copy `c`'s round, to its holder or (with state and replay) to `target`. */
-  private unitFor(c: number, round: number, wantState: boolean, wantObservations: boolean, placement: boolean): Record<string, unknown> {
+  private unitFor(c: number, round: number, want: RoundWants, placement: boolean): Record<string, unknown> {
     const k = this.options.constants;
     const spec = this.history[round - 1];
-    const common = { seed: k.seed, sampler: k.sampler, copy: c, replicas: k.replicas, scheme: k.scheme, sweeps: k.sweeps, configDigest: k.configDigest, betas: spec.betas, scanStart: spec.scanStart, scans: spec.scans, wantState, wantObservations };
+    const common = { seed: k.seed, sampler: k.sampler, copy: c, replicas: k.replicas, scheme: k.scheme, sweeps: k.sweeps, configDigest: k.configDigest, betas: spec.betas, scanStart: spec.scanStart, scans: spec.scans, ...want };
     if (!placement) return { ...common, heldRound: round - 1 };
     const base = this.full[c];
     const replay = this.history.slice(base.round, round - 1).map((r) => wire.PtRoundSpec.create(r));
     return { ...common, modelJson: k.modelJson, referenceJson: k.referenceJson, heldRound: base.round, replay, ...(base.state ? { state: base.state } : {}) };
   }
 
-  private async runCopy(c: number, round: number, wantState: boolean, wantObservations: boolean): Promise<UnitResult> {
+  private async runCopy(c: number, round: number, want: RoundWants): Promise<UnitResult> {
     const { options } = this;
     const unitId = (round - 1) * options.copies + c;
     const started = process.hrtime.bigint();
@@ -168,7 +175,7 @@ export class PtCopyRounds {
       this.holder[c] = target;
       if (!held) this.heldRound[c] = -1;
       const subject = target === undefined ? subjects.units(options.runId) : subjects.workerUnits(options.runId, target);
-      const unit = this.unitFor(c, round, wantState, wantObservations, !held);
+      const unit = this.unitFor(c, round, want, !held);
       const outcome = await this.attempt(subject, unitId, attempt++, unit, target);
       if (outcome.kind === 'ok') {
         const pt = outcome.reply.pt as WirePtResult;

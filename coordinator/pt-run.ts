@@ -20,7 +20,8 @@ import { finishRound, type RoundSummary } from '../core/pt/finish-round.js';
 import { resolvePtOptions, scansInRound } from '../core/pt/pt-options.js';
 import type { RoundRecord } from '../core/pt/round-record.js';
 import { steppingStone, type SteppingStoneEstimate } from '../core/pt/stepping-stone.js';
-import { ptResultOf, roundRow, type PtResult, type PtRoundRow } from '../core/pt/run-pt.js';
+import { ptResultOf, roundRow, type PtResult, type PtResultParts, type PtRoundRow } from '../core/pt/run-pt.js';
+import type { LevelObservables } from '../core/pt/observables.js';
 import type { SwapScheme } from '../core/pt/swap.js';
 import type { UnitResult } from '../proto/messages.js';
 import { copyRoundFromWire } from '../proto/pt-wire.js';
@@ -56,6 +57,11 @@ export interface PtRuntimeOptions {
    * round always): the run folder's checkpoint, and what a lost worker's copies restart from.
    */
   checkpointEvery?: number;
+  /**
+   * Bring back the last round's per-scan observation series (`lastRecords[c].observations`;
+   * a sample run's draws). Otherwise only their per-level estimates travel.
+   */
+  keepSeries?: boolean;
   /** Names the options' origin in input errors. */
   source: string;
   timeoutMs: number;
@@ -99,7 +105,7 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
   let rows: PtRoundRow[] = [];
   /** Each copy's PtResult at the last checkpoint (its state and that round's record). */
   let copyResults: WirePtResult[] = [];
-  let last: { summary: RoundSummary; records: RoundRecord[] } | undefined;
+  let last: PtResultParts['last'] | undefined;
 
   const saved = options.runDir ? loadPtCheckpoint(options.runDir) : undefined;
   if (saved) {
@@ -142,19 +148,20 @@ export async function runPtOnWorkers(options: PtRuntimeOptions): Promise<{ resul
       const round = coordinator.round + 1;
       const scans = scansInRound(resolved, round);
       const roundBetas = Float64Array.from(coordinator.betas);
-      const wantState = round % checkpointEvery === 0 || round === resolved.rounds;
-      // Observation series only from the last round: nothing reads an earlier round's.
-      const replies = await copyRounds.runRound(round, roundBetas, coordinator.scan, scans, wantState, round === resolved.rounds);
+      const isLast = round === resolved.rounds;
+      const wantState = round % checkpointEvery === 0 || isLast;
+      // Observables from the last round only: nothing reads an earlier round's.
+      const replies = await copyRounds.runRound(round, roundBetas, coordinator.scan, scans, { wantState, wantObservations: isLast, wantSeries: isLast && options.keepSeries === true });
       // Merge in copy order, never in arrival order.
       const unitSeconds = replies.reduce((sum, reply) => sum + (reply.seconds ?? 0), 0);
       const results = replies.map((reply) => reply.pt as WirePtResult);
-      const { records, estimates } = recordsAndEstimates(results, path.logZ0);
+      const { records, estimates, observables } = recordsAndEstimates(results, path.logZ0);
       for (const record of records) {
         if (record.scans !== scans || record.pairs !== R - 1) throw new Error(`a PT unit returned ${record.scans} scans of ${record.pairs} pairs, expected ${scans} of ${R - 1}`);
       }
       coordinator.scan += scans;
       const summary = finishRound(coordinator, records, path.logZ0, resolved.adapt, estimates);
-      last = { summary, records };
+      last = { summary, records, observables };
       rows.push(roundRow(summary));
       if (wantState) {
         copyResults = results;
@@ -204,18 +211,19 @@ function restoreCoordinator(coordinator: PtCoordinatorState, saved: PtRuntimeChe
  * The final round's summary, for a run resumed after its last checkpoint: finishRound is
  * pure given the ladder the round ran on and its records, so it gives the same figures again.
  */
-function summariseAgain(coordinator: PtCoordinatorState, saved: PtRuntimeCheckpoint, logZ0: number, adapt: boolean): { summary: RoundSummary; records: RoundRecord[] } {
+function summariseAgain(coordinator: PtCoordinatorState, saved: PtRuntimeCheckpoint, logZ0: number, adapt: boolean): PtResultParts['last'] {
   const again = createCoordinator(0, coordinator.scheme, saved.roundBetas, coordinator.copies);
   again.round = saved.round - 1;
-  const { records, estimates } = recordsAndEstimates(saved.copyResults, logZ0);
-  return { summary: finishRound(again, records, logZ0, adapt, estimates), records };
+  const { records, estimates, observables } = recordsAndEstimates(saved.copyResults, logZ0);
+  return { summary: finishRound(again, records, logZ0, adapt, estimates), records, observables };
 }
 
 /**
- * The copies' records and estimates, in copy order. A result without an estimate (protocol 2,
- * e.g. an older run folder's checkpoint) carries the swap terms it comes from: computed here.
+ * The copies' records, estimates and (last round) per-level observables, in copy order. A
+ * result of protocol 2 (e.g. an older run folder's checkpoint) carries the per-scan series
+ * instead: the estimate is computed from them here, and the observables by ptResultOf.
  */
-function recordsAndEstimates(results: WirePtResult[], logZ0: number): { records: RoundRecord[]; estimates: SteppingStoneEstimate[] } {
+function recordsAndEstimates(results: WirePtResult[], logZ0: number): { records: RoundRecord[]; estimates: SteppingStoneEstimate[]; observables?: LevelObservables[][] } {
   const rounds = results.map(copyRoundFromWire);
   const records = rounds.map((r) => r.record);
   const estimates = rounds.map(({ record, estimate }) => {
@@ -223,5 +231,6 @@ function recordsAndEstimates(results: WirePtResult[], logZ0: number): { records:
     if (record.forward.length !== record.scans * record.pairs) throw new Error(`a PT result of ${record.scans} scans has neither an estimate nor the swap terms to compute one`);
     return steppingStone(record, logZ0);
   });
-  return { records, estimates };
+  const observables = rounds.every((r) => r.observables) ? rounds.map((r) => r.observables!) : undefined;
+  return { records, estimates, ...(observables ? { observables } : {}) };
 }

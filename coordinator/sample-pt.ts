@@ -32,6 +32,7 @@ export async function samplePt(context: TaskContext<SampleSpec>, model: Model, o
     copies: options.chains,
     runDir: context.runDir,
     checkpointEvery: options.pt.checkpointEvery,
+    keepSeries: true,
     source: context.specFile,
     timeoutMs: PT_UNIT_TIMEOUT_MS,
     onRound: (row) => events.progress(row.round, options.pt.rounds),

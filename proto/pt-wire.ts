@@ -6,6 +6,7 @@
 import type { PtCopyState } from '../core/pt/copy-round.js';
 import type { RoundRecord } from '../core/pt/round-record.js';
 import type { SteppingStoneEstimate } from '../core/pt/stepping-stone.js';
+import type { EstimateWithError, LevelObservables } from '../core/pt/observables.js';
 import type { ebm } from './generated/ebm.js';
 import { bytesFloat64, bytesInt32, float64Bytes, int32Bytes, wire } from './messages.js';
 
@@ -62,19 +63,28 @@ export function copyStateFromWire(state: ebm.v1.IPtCopyState): PtCopyState {
   };
 }
 
+/** What a round's reply carries beside the record's acceptance counts and the estimate. */
+export interface RoundExtras {
+  /** The copy's state, when the coordinator asked for it. */
+  state?: PtCopyState;
+  /** The observables' per-level estimates (the last round). */
+  observables?: LevelObservables[];
+  /** The per-scan observation series (the last round of a sample run). */
+  series?: boolean;
+}
+
 /**
- * The record, its stepping-stone estimate, and the copy's state when the coordinator asked for
- * it (undefined: not sent). The per-scan swap terms are not sent: the estimate is all that
- * reads them. The per-scan observation series (most of the rest) are read only from the last
- * round's records (core/pt/run-pt.ts ptResultOf, coordinator/sample-pt.ts), so a unit sends
- * them only when `withObservations` (the last round asks).
+ * The record and its stepping-stone estimate, with the extras the coordinator asked for.
+ * The per-scan swap terms are never sent: the estimate is all that reads them. The per-scan
+ * observation series are sent only when asked (`series`): a logZ run reads only the
+ * per-level estimates made from them, a sample run the draws at b = 1 of its last round.
  */
-export function roundRecordToWire(record: RoundRecord, estimate: SteppingStoneEstimate, state: PtCopyState | undefined, sweeps: number, withObservations = true): WirePtResult {
+export function roundRecordToWire(record: RoundRecord, estimate: SteppingStoneEstimate, sweeps: number, extras: RoundExtras = {}): WirePtResult {
   return wire.PtResult.create({
-    ...(state ? { state: copyStateToWire(state) } : {}),
+    ...(extras.state ? { state: copyStateToWire(extras.state) } : {}),
     scans: record.scans,
     observationNames: [...record.observationNames],
-    observations: withObservations ? view(float64Bytes(record.observations)) : new Uint8Array(0),
+    observations: extras.series ? view(float64Bytes(record.observations)) : new Uint8Array(0),
     acceptanceSum: view(float64Bytes(record.acceptanceSum)),
     proposed: view(float64Bytes(record.proposed)),
     accepted: view(float64Bytes(record.accepted)),
@@ -82,7 +92,33 @@ export function roundRecordToWire(record: RoundRecord, estimate: SteppingStoneEs
     restarts: record.restarts,
     sweeps,
     estimate: estimateToWire(estimate),
+    observables: (extras.observables ?? []).map(levelToWire),
   });
+}
+
+function levelToWire(row: LevelObservables): ebm.v1.LevelObservables {
+  const names = Object.keys(row.means);
+  return wire.LevelObservables.create({
+    level: row.level,
+    b: row.b,
+    names,
+    means: names.map((name) => wire.EstimateWithError.create(row.means[name])),
+    specificHeat: wire.EstimateWithError.create(row.specificHeat),
+    ...(row.binder ? { binder: wire.EstimateWithError.create(row.binder) } : {}),
+  });
+}
+
+function withErrorFromWire(e: ebm.v1.IEstimateWithError | null | undefined): EstimateWithError {
+  return { value: e?.value ?? Number.NaN, stderr: e?.stderr ?? Number.NaN, tau: e?.tau ?? Number.NaN };
+}
+
+function levelFromWire(row: ebm.v1.ILevelObservables): LevelObservables {
+  const names = row.names ?? [];
+  const means: Record<string, EstimateWithError> = {};
+  names.forEach((name, i) => (means[name] = withErrorFromWire(row.means?.[i])));
+  const out: LevelObservables = { level: row.level ?? 0, b: row.b ?? Number.NaN, means, specificHeat: withErrorFromWire(row.specificHeat) };
+  if (row.binder) out.binder = withErrorFromWire(row.binder);
+  return out;
 }
 
 function estimateToWire(e: SteppingStoneEstimate): ebm.v1.SteppingStoneEstimate {
@@ -133,11 +169,12 @@ function ownFloat64(bytes: Uint8Array | null | undefined): Float64Array {
 
 
 /**
- * The record a PtResult carries (copies of the bytes: the record outlives the message) and its
- * stepping-stone estimate, undefined in a result of protocol 2 (e.g. an older run folder's
- * checkpoint), which sent the per-scan swap terms instead: the record then holds them.
+ * The record a PtResult carries (copies of the bytes: the record outlives the message), its
+ * stepping-stone estimate and its per-level observables (undefined when not sent). A result
+ * of protocol 2 (e.g. an older run folder's checkpoint) sent the per-scan swap terms and
+ * observation series instead of these: the record then holds them.
  */
-export function copyRoundFromWire(result: ebm.v1.IPtResult): { record: RoundRecord; estimate: SteppingStoneEstimate | undefined } {
+export function copyRoundFromWire(result: ebm.v1.IPtResult): { record: RoundRecord; estimate?: SteppingStoneEstimate; observables?: LevelObservables[] } {
   const acceptanceSum = ownFloat64(result.acceptanceSum);
   const scans = result.scans ?? 0;
   const record: RoundRecord = {
@@ -154,5 +191,9 @@ export function copyRoundFromWire(result: ebm.v1.IPtResult): { record: RoundReco
     roundTrips: result.roundTrips ?? 0,
     restarts: result.restarts ?? 0,
   };
-  return { record, estimate: result.estimate ? estimateFromWire(result.estimate) : undefined };
+  return {
+    record,
+    ...(result.estimate ? { estimate: estimateFromWire(result.estimate) } : {}),
+    ...(result.observables && result.observables.length > 0 ? { observables: result.observables.map(levelFromWire) } : {}),
+  };
 }

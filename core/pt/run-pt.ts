@@ -154,14 +154,18 @@ export interface PtResultParts {
   size: number;
   coordinator: Pick<PtCoordinatorState, 'replicas' | 'copies' | 'scheme'>;
   rows: PtRoundRow[];
-  last: { summary: RoundSummary; records: RoundRecord[] };
+  /**
+   * The last round: its summary, records, and each copy's per-level observables when they were
+   * computed where the records were made (otherwise computed here from the records' series).
+   */
+  last: { summary: RoundSummary; records: RoundRecord[]; observables?: LevelObservables[][] };
 }
 
 export function ptResultOf(run: PtResultParts): PtResult {
   const { summary: last, records } = run.last;
   const { pooled } = last;
   const size = run.size;
-  const observables = poolObservables(records.map((record) => levelObservables(record, last.betas, size)));
+  const observables = poolObservables(run.last.observables ?? records.map((record) => levelObservables(record, last.betas, size)));
   const result: PtResult = {
     method: 'pt',
     logZ: pooled.logZ,

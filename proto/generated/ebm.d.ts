@@ -471,6 +471,7 @@ export namespace ebm {
             wantState: boolean;
             configDigest: string;
             wantObservations: boolean;
+            wantSeries: boolean;
             static create(properties: ebm.v1.PtUnit.$Shape): ebm.v1.PtUnit & ebm.v1.PtUnit.$Shape;
             static create(properties?: ebm.v1.PtUnit.$Properties): ebm.v1.PtUnit;
             static encode(message: ebm.v1.PtUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -497,6 +498,7 @@ export namespace ebm {
                 wantState?: (boolean|null);
                 configDigest?: (string|null);
                 wantObservations?: (boolean|null);
+                wantSeries?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ebm.v1.PtUnit.$Properties;
@@ -581,6 +583,7 @@ export namespace ebm {
             restarts: number;
             sweeps: number;
             estimate?: (ebm.v1.SteppingStoneEstimate.$Properties|null);
+            observables: ebm.v1.LevelObservables.$Properties[];
             static create(properties: ebm.v1.PtResult.$Shape): ebm.v1.PtResult & ebm.v1.PtResult.$Shape;
             static create(properties?: ebm.v1.PtResult.$Properties): ebm.v1.PtResult;
             static encode(message: ebm.v1.PtResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -603,9 +606,68 @@ export namespace ebm {
                 restarts?: (number|null);
                 sweeps?: (number|null);
                 estimate?: (ebm.v1.SteppingStoneEstimate.$Properties|null);
+                observables?: (ebm.v1.LevelObservables.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ebm.v1.PtResult.$Properties;
+        }
+
+        interface IEstimateWithError extends ebm.v1.EstimateWithError.$Properties {
+        }
+
+        class EstimateWithError {
+            constructor(properties?: ebm.v1.EstimateWithError.$Properties);
+            $unknowns?: Uint8Array[];
+            value: number;
+            stderr: number;
+            tau: number;
+            static create(properties: ebm.v1.EstimateWithError.$Shape): ebm.v1.EstimateWithError & ebm.v1.EstimateWithError.$Shape;
+            static create(properties?: ebm.v1.EstimateWithError.$Properties): ebm.v1.EstimateWithError;
+            static encode(message: ebm.v1.EstimateWithError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.EstimateWithError & ebm.v1.EstimateWithError.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EstimateWithError {
+            interface $Properties {
+                value?: (number|null);
+                stderr?: (number|null);
+                tau?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.EstimateWithError.$Properties;
+        }
+
+        interface ILevelObservables extends ebm.v1.LevelObservables.$Properties {
+        }
+
+        class LevelObservables {
+            constructor(properties?: ebm.v1.LevelObservables.$Properties);
+            $unknowns?: Uint8Array[];
+            level: number;
+            b: number;
+            names: string[];
+            means: ebm.v1.EstimateWithError.$Properties[];
+            specificHeat?: (ebm.v1.EstimateWithError.$Properties|null);
+            binder?: (ebm.v1.EstimateWithError.$Properties|null);
+            static create(properties: ebm.v1.LevelObservables.$Shape): ebm.v1.LevelObservables & ebm.v1.LevelObservables.$Shape;
+            static create(properties?: ebm.v1.LevelObservables.$Properties): ebm.v1.LevelObservables;
+            static encode(message: ebm.v1.LevelObservables.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.LevelObservables & ebm.v1.LevelObservables.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LevelObservables {
+            interface $Properties {
+                level?: (number|null);
+                b?: (number|null);
+                names?: (string[]|null);
+                means?: (ebm.v1.EstimateWithError.$Properties[]|null);
+                specificHeat?: (ebm.v1.EstimateWithError.$Properties|null);
+                binder?: (ebm.v1.EstimateWithError.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.LevelObservables.$Properties;
         }
 
         interface ISteppingStoneEstimate extends ebm.v1.SteppingStoneEstimate.$Properties {

@@ -3495,6 +3495,7 @@ export const ebm = $root.ebm = (() => {
              * @property {boolean|null} [wantState] PtUnit wantState
              * @property {string|null} [configDigest] PtUnit configDigest
              * @property {boolean|null} [wantObservations] PtUnit wantObservations
+             * @property {boolean|null} [wantSeries] PtUnit wantSeries
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3664,6 +3665,14 @@ export const ebm = $root.ebm = (() => {
             PtUnit.prototype.wantObservations = false;
 
             /**
+             * PtUnit wantSeries.
+             * @member {boolean} wantSeries
+             * @memberof ebm.v1.PtUnit
+             * @instance
+             */
+            PtUnit.prototype.wantSeries = false;
+
+            /**
              * Creates a new PtUnit instance using the specified properties.
              * @function create
              * @memberof ebm.v1.PtUnit
@@ -3730,6 +3739,8 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 16, wireType 2 =*/130).string(message.configDigest);
                 if (message.wantObservations != null && $Object.hasOwnProperty.call(message, "wantObservations") && message.wantObservations !== false)
                     writer.uint32(/* id 17, wireType 0 =*/136).bool(message.wantObservations);
+                if (message.wantSeries != null && $Object.hasOwnProperty.call(message, "wantSeries") && message.wantSeries !== false)
+                    writer.uint32(/* id 18, wireType 0 =*/144).bool(message.wantSeries);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3921,6 +3932,15 @@ export const ebm = $root.ebm = (() => {
                                 message.wantObservations = value;
                             else
                                 delete message.wantObservations;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.wantSeries = value;
+                            else
+                                delete message.wantSeries;
                             continue;
                         }
                     }
@@ -4468,6 +4488,7 @@ export const ebm = $root.ebm = (() => {
              * @property {number|null} [restarts] PtResult restarts
              * @property {number|null} [sweeps] PtResult sweeps
              * @property {ebm.v1.SteppingStoneEstimate.$Properties|null} [estimate] PtResult estimate
+             * @property {Array.<ebm.v1.LevelObservables.$Properties>|null} [observables] PtResult observables
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4494,6 +4515,7 @@ export const ebm = $root.ebm = (() => {
              */
             const PtResult = function (properties) {
                 this.observationNames = [];
+                this.observables = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4605,6 +4627,14 @@ export const ebm = $root.ebm = (() => {
             PtResult.prototype.estimate = null;
 
             /**
+             * PtResult observables.
+             * @member {Array.<ebm.v1.LevelObservables.$Properties>} observables
+             * @memberof ebm.v1.PtResult
+             * @instance
+             */
+            PtResult.prototype.observables = $util.emptyArray;
+
+            /**
              * Creates a new PtResult instance using the specified properties.
              * @function create
              * @memberof ebm.v1.PtResult
@@ -4663,6 +4693,9 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 12, wireType 1 =*/97).double(message.sweeps);
                 if (message.estimate != null && $Object.hasOwnProperty.call(message, "estimate"))
                     $root.ebm.v1.SteppingStoneEstimate.encode(message.estimate, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.observables != null && message.observables.length)
+                    for (let i = 0; i < message.observables.length; ++i)
+                        $root.ebm.v1.LevelObservables.encode(message.observables[i], writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4817,6 +4850,14 @@ export const ebm = $root.ebm = (() => {
                             message.estimate = $root.ebm.v1.SteppingStoneEstimate.decode(reader, reader.size(), $undefined, _depth + 1, message.estimate);
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.observables && message.observables.length))
+                                message.observables = [];
+                            message.observables.push($root.ebm.v1.LevelObservables.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4849,6 +4890,474 @@ export const ebm = $root.ebm = (() => {
             };
 
             return PtResult;
+        })();
+
+        v1.EstimateWithError = (function() {
+
+            /**
+             * Properties of an EstimateWithError.
+             * @typedef {Object} ebm.v1.EstimateWithError.$Properties
+             * @property {number|null} [value] EstimateWithError value
+             * @property {number|null} [stderr] EstimateWithError stderr
+             * @property {number|null} [tau] EstimateWithError tau
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EstimateWithError.
+             * @memberof ebm.v1
+             * @interface IEstimateWithError
+             * @augments ebm.v1.EstimateWithError.$Properties
+             * @deprecated Use ebm.v1.EstimateWithError.$Properties instead.
+             */
+
+            /**
+             * Shape of an EstimateWithError.
+             * @typedef {ebm.v1.EstimateWithError.$Properties} ebm.v1.EstimateWithError.$Shape
+             */
+
+            /**
+             * Constructs a new EstimateWithError.
+             * @memberof ebm.v1
+             * @classdesc Represents an EstimateWithError.
+             * @constructor
+             * @param {ebm.v1.EstimateWithError.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EstimateWithError = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EstimateWithError value.
+             * @member {number} value
+             * @memberof ebm.v1.EstimateWithError
+             * @instance
+             */
+            EstimateWithError.prototype.value = 0;
+
+            /**
+             * EstimateWithError stderr.
+             * @member {number} stderr
+             * @memberof ebm.v1.EstimateWithError
+             * @instance
+             */
+            EstimateWithError.prototype.stderr = 0;
+
+            /**
+             * EstimateWithError tau.
+             * @member {number} tau
+             * @memberof ebm.v1.EstimateWithError
+             * @instance
+             */
+            EstimateWithError.prototype.tau = 0;
+
+            /**
+             * Creates a new EstimateWithError instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.EstimateWithError
+             * @static
+             * @param {ebm.v1.EstimateWithError.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.EstimateWithError} EstimateWithError instance
+             * @type {{
+             *   (properties: ebm.v1.EstimateWithError.$Shape): ebm.v1.EstimateWithError & ebm.v1.EstimateWithError.$Shape;
+             *   (properties?: ebm.v1.EstimateWithError.$Properties): ebm.v1.EstimateWithError;
+             * }}
+             */
+            EstimateWithError.create = function(properties) {
+                return new EstimateWithError(properties);
+            };
+
+            /**
+             * Encodes the specified EstimateWithError message. Does not implicitly {@link ebm.v1.EstimateWithError.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.EstimateWithError
+             * @static
+             * @param {ebm.v1.EstimateWithError.$Properties} message EstimateWithError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EstimateWithError.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.value);
+                if (message.stderr != null && $Object.hasOwnProperty.call(message, "stderr") && !$Object.is(message.stderr, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.stderr);
+                if (message.tau != null && $Object.hasOwnProperty.call(message, "tau") && !$Object.is(message.tau, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.tau);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EstimateWithError message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.EstimateWithError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.EstimateWithError & ebm.v1.EstimateWithError.$Shape} EstimateWithError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EstimateWithError.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.EstimateWithError();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.stderr = value;
+                            else
+                                delete message.stderr;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.tau = value;
+                            else
+                                delete message.tau;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for EstimateWithError
+             * @function getTypeUrl
+             * @memberof ebm.v1.EstimateWithError
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EstimateWithError.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.EstimateWithError";
+            };
+
+            return EstimateWithError;
+        })();
+
+        v1.LevelObservables = (function() {
+
+            /**
+             * Properties of a LevelObservables.
+             * @typedef {Object} ebm.v1.LevelObservables.$Properties
+             * @property {number|null} [level] LevelObservables level
+             * @property {number|null} [b] LevelObservables b
+             * @property {Array.<string>|null} [names] LevelObservables names
+             * @property {Array.<ebm.v1.EstimateWithError.$Properties>|null} [means] LevelObservables means
+             * @property {ebm.v1.EstimateWithError.$Properties|null} [specificHeat] LevelObservables specificHeat
+             * @property {ebm.v1.EstimateWithError.$Properties|null} [binder] LevelObservables binder
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LevelObservables.
+             * @memberof ebm.v1
+             * @interface ILevelObservables
+             * @augments ebm.v1.LevelObservables.$Properties
+             * @deprecated Use ebm.v1.LevelObservables.$Properties instead.
+             */
+
+            /**
+             * Shape of a LevelObservables.
+             * @typedef {ebm.v1.LevelObservables.$Properties} ebm.v1.LevelObservables.$Shape
+             */
+
+            /**
+             * Constructs a new LevelObservables.
+             * @memberof ebm.v1
+             * @classdesc Represents a LevelObservables.
+             * @constructor
+             * @param {ebm.v1.LevelObservables.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LevelObservables = function (properties) {
+                this.names = [];
+                this.means = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LevelObservables level.
+             * @member {number} level
+             * @memberof ebm.v1.LevelObservables
+             * @instance
+             */
+            LevelObservables.prototype.level = 0;
+
+            /**
+             * LevelObservables b.
+             * @member {number} b
+             * @memberof ebm.v1.LevelObservables
+             * @instance
+             */
+            LevelObservables.prototype.b = 0;
+
+            /**
+             * LevelObservables names.
+             * @member {Array.<string>} names
+             * @memberof ebm.v1.LevelObservables
+             * @instance
+             */
+            LevelObservables.prototype.names = $util.emptyArray;
+
+            /**
+             * LevelObservables means.
+             * @member {Array.<ebm.v1.EstimateWithError.$Properties>} means
+             * @memberof ebm.v1.LevelObservables
+             * @instance
+             */
+            LevelObservables.prototype.means = $util.emptyArray;
+
+            /**
+             * LevelObservables specificHeat.
+             * @member {ebm.v1.EstimateWithError.$Properties|null|undefined} specificHeat
+             * @memberof ebm.v1.LevelObservables
+             * @instance
+             */
+            LevelObservables.prototype.specificHeat = null;
+
+            /**
+             * LevelObservables binder.
+             * @member {ebm.v1.EstimateWithError.$Properties|null|undefined} binder
+             * @memberof ebm.v1.LevelObservables
+             * @instance
+             */
+            LevelObservables.prototype.binder = null;
+
+            /**
+             * Creates a new LevelObservables instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.LevelObservables
+             * @static
+             * @param {ebm.v1.LevelObservables.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.LevelObservables} LevelObservables instance
+             * @type {{
+             *   (properties: ebm.v1.LevelObservables.$Shape): ebm.v1.LevelObservables & ebm.v1.LevelObservables.$Shape;
+             *   (properties?: ebm.v1.LevelObservables.$Properties): ebm.v1.LevelObservables;
+             * }}
+             */
+            LevelObservables.create = function(properties) {
+                return new LevelObservables(properties);
+            };
+
+            /**
+             * Encodes the specified LevelObservables message. Does not implicitly {@link ebm.v1.LevelObservables.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.LevelObservables
+             * @static
+             * @param {ebm.v1.LevelObservables.$Properties} message LevelObservables message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LevelObservables.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.level);
+                if (message.b != null && $Object.hasOwnProperty.call(message, "b") && !$Object.is(message.b, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.b);
+                if (message.names != null && message.names.length)
+                    for (let i = 0; i < message.names.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.names[i]);
+                if (message.means != null && message.means.length)
+                    for (let i = 0; i < message.means.length; ++i)
+                        $root.ebm.v1.EstimateWithError.encode(message.means[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.specificHeat != null && $Object.hasOwnProperty.call(message, "specificHeat"))
+                    $root.ebm.v1.EstimateWithError.encode(message.specificHeat, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.binder != null && $Object.hasOwnProperty.call(message, "binder"))
+                    $root.ebm.v1.EstimateWithError.encode(message.binder, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LevelObservables message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.LevelObservables
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.LevelObservables & ebm.v1.LevelObservables.$Shape} LevelObservables
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LevelObservables.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.LevelObservables();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.level = value;
+                            else
+                                delete message.level;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.b = value;
+                            else
+                                delete message.b;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.names && message.names.length))
+                                message.names = [];
+                            message.names.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.means && message.means.length))
+                                message.means = [];
+                            message.means.push($root.ebm.v1.EstimateWithError.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.specificHeat = $root.ebm.v1.EstimateWithError.decode(reader, reader.size(), $undefined, _depth + 1, message.specificHeat);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.binder = $root.ebm.v1.EstimateWithError.decode(reader, reader.size(), $undefined, _depth + 1, message.binder);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for LevelObservables
+             * @function getTypeUrl
+             * @memberof ebm.v1.LevelObservables
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LevelObservables.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.LevelObservables";
+            };
+
+            return LevelObservables;
         })();
 
         v1.SteppingStoneEstimate = (function() {

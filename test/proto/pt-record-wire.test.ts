@@ -13,6 +13,7 @@ import { createRoundRecord, type RoundRecord } from '../../core/pt/round-record.
 import { streamRng } from '../../core/rng/rng.js';
 import { Reassembler, decodeChunk, encodeChunks } from '../../proto/chunking.js';
 import { steppingStone, type SteppingStoneEstimate } from '../../core/pt/stepping-stone.js';
+import { levelObservables } from '../../core/pt/observables.js';
 import { UnitResult, wire } from '../../proto/messages.js';
 import { copyRoundFromWire, roundRecordToWire } from '../../proto/pt-wire.js';
 import { ReusedWriter } from '../../proto/reused-writer.js';
@@ -31,6 +32,9 @@ function randomRecord(scans: number, seed: number): RoundRecord {
   return record;
 }
 
+/** A ladder for the random records' 8 levels. */
+const ladder = Float64Array.from({ length: 8 }, (_, i) => i / 7);
+
 function bitsOf(values: Float64Array): Uint8Array {
   return new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
 }
@@ -44,7 +48,7 @@ function rawEstimate(record: RoundRecord, seed: number): SteppingStoneEstimate {
 
 /** Encode on `writer`, chunk, reassemble and decode, as worker and coordinator do. */
 function roundTrip(writer: ReusedWriter, record: RoundRecord, estimate: SteppingStoneEstimate, runId: string, maxPayload: number) {
-  const result = UnitResult.create({ protocolVersion: 1, runId, unitId: 1, worker: 'w', pt: roundRecordToWire(record, estimate, undefined, 1) });
+  const result = UnitResult.create({ protocolVersion: 1, runId, unitId: 1, worker: 'w', pt: roundRecordToWire(record, estimate, 1, { series: true, observables: levelObservables(record, ladder, 9) }) });
   const reply = new Uint8Array(writer.encode((w) => UnitResult.encode(result, w))); // a plain copy, as after a thread hop
   const parts = new Reassembler<undefined>({ maxMessageBytes: 1 << 24, timeoutMs: 1000 });
   let payload: Uint8Array | undefined;
@@ -71,7 +75,7 @@ describe('a PT round record on the wire', () => {
     for (const [k, { scans, runId, maxPayload }] of cases.entries()) {
       const sent = randomRecord(scans, k);
       const estimate = rawEstimate(sent, k);
-      const { record: got, estimate: gotEstimate } = roundTrip(writer, sent, estimate, runId, maxPayload);
+      const { record: got, estimate: gotEstimate, observables } = roundTrip(writer, sent, estimate, runId, maxPayload);
       expect(got.scans).toBe(scans);
       expect(got.pairs).toBe(7);
       expect([got.roundTrips, got.restarts]).toEqual([3, 5]);
@@ -86,6 +90,8 @@ describe('a PT round record on the wire', () => {
       expect(bitsOf(gotEstimate!.pairLogRatios)).toEqual(bitsOf(estimate.pairLogRatios));
       expect(bitsOf(gotEstimate!.logZCurve)).toEqual(bitsOf(estimate.logZCurve));
       expect([gotEstimate!.batchSize, gotEstimate!.plateaued, gotEstimate!.scans]).toEqual([estimate.batchSize, estimate.plateaued, estimate.scans]);
+      // toEqual compares numbers with Object.is: NaN matches NaN, and -0 does not match 0.
+      expect(observables).toEqual(levelObservables(sent, ladder, 9));
     }
   });
 
@@ -94,8 +100,9 @@ describe('a PT round record on the wire', () => {
     const old = wire.PtResult.decode(
       wire.PtResult.encode({ scans: 5, observationNames: [...sent.observationNames], forward: new Uint8Array(bitsOf(sent.forward)), backward: new Uint8Array(bitsOf(sent.backward)), acceptanceSum: new Uint8Array(bitsOf(sent.acceptanceSum)) }).finish(),
     );
-    const { record, estimate } = copyRoundFromWire(old);
+    const { record, estimate, observables } = copyRoundFromWire(old);
     expect(estimate).toBeUndefined();
+    expect(observables).toBeUndefined();
     expect(record.pairs).toBe(7);
     expect(bitsOf(record.forward)).toEqual(bitsOf(sent.forward));
     expect(bitsOf(record.backward)).toEqual(bitsOf(sent.backward));
@@ -103,7 +110,7 @@ describe('a PT round record on the wire', () => {
 
   it('gives a reused writer the bytes a fresh one gives, also after an encode that threw and into shared memory', () => {
     const writer = new ReusedWriter();
-    const result = UnitResult.create({ protocolVersion: 1, runId: 'r', unitId: 2, worker: 'w', pt: roundRecordToWire(randomRecord(16, 9), rawEstimate(randomRecord(16, 9), 9), undefined, 1) });
+    const result = UnitResult.create({ protocolVersion: 1, runId: 'r', unitId: 2, worker: 'w', pt: roundRecordToWire(randomRecord(16, 9), rawEstimate(randomRecord(16, 9), 9), 1, { series: true }) });
     const fresh = UnitResult.encode(result).finish();
     expect(writer.encode((w) => UnitResult.encode(result, w))).toEqual(fresh);
     expect(() => writer.encode((w) => { w.fork(); throw new Error('half-way'); })).toThrow('half-way');

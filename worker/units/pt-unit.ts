@@ -1,6 +1,6 @@
 /**
  * A PT unit on a chain host (worker/chain-host.ts): one round of one copy (core/pt/copy-round.ts),
- * run on the state the host holds, so only the round's record and estimate go back (and the state only
+ * run on the state the host holds, so only the round's acceptance counts and estimates go back (and the state only
  * when the coordinator asks for it, for its checkpoint).
  *
  * The unit names the state it starts from: the copy after `heldRound` rounds of its run. The
@@ -14,6 +14,7 @@ import type { ReferenceSpec } from '../../core/models/model.js';
 import { createPtCopy, loadCopy, runCopyRound, saveCopy, type PtCopy } from '../../core/pt/copy-round.js';
 import type { RoundRecord } from '../../core/pt/round-record.js';
 import { steppingStone } from '../../core/pt/stepping-stone.js';
+import { levelObservables } from '../../core/pt/observables.js';
 import type { SwapScheme } from '../../core/pt/swap.js';
 import { bytesFloat64, type PtUnit, type UnitRequest, type UnitResult } from '../../proto/messages.js';
 import { copyStateFromWire, roundRecordToWire } from '../../proto/pt-wire.js';
@@ -78,9 +79,10 @@ export function runPtUnit(store: PtCopyStore, request: UnitRequest, result: Unit
   const scheme = unit.scheme as SwapScheme;
   const rounds = [...unit.replay.map((r) => ({ betas: r.betas, scanStart: Number(r.scanStart ?? 0), scans: r.scans ?? 0 })), { betas: unit.betas, scanStart: Number(unit.scanStart), scans: unit.scans }];
   let record: RoundRecord | undefined;
+  let betas = new Float64Array(0);
   let scans = 0;
   for (const round of rounds) {
-    const betas = Float64Array.from(bytesFloat64(round.betas));
+    betas = Float64Array.from(bytesFloat64(round.betas));
     if (betas.length !== unit.replicas) throw new RangeError(`PT unit ${request.unitId}: ${betas.length} betas for ${unit.replicas} replicas`);
     record = runCopyRound(held.copy, { betas, scheme, scanStart: round.scanStart, scans: round.scans, sweeps: unit.sweeps });
     scans += round.scans;
@@ -89,8 +91,9 @@ export function runPtUnit(store: PtCopyStore, request: UnitRequest, result: Unit
   held.round = unit.heldRound + rounds.length;
   writeSlab(held.slab, held.round, state);
   store.put(request.runId, unit.copy, held);
-  // The estimate, not the per-scan swap terms it reads, goes back: the same bits, far fewer bytes.
+  // The estimates, not the per-scan series they read, go back: the same bits, far fewer bytes.
   const estimate = steppingStone(record!, held.copy.logZ0);
-  result.pt = roundRecordToWire(record!, estimate, unit.wantState ? state : undefined, unit.replicas * scans * unit.sweeps, unit.wantObservations);
+  const observables = unit.wantObservations ? levelObservables(record!, betas, held.copy.replicas[0].chains.size) : undefined;
+  result.pt = roundRecordToWire(record!, estimate, unit.replicas * scans * unit.sweeps, { state: unit.wantState ? state : undefined, observables, series: unit.wantSeries });
   return held;
 }
