@@ -9,6 +9,7 @@ import type { SteppingStoneEstimate } from '../core/pt/stepping-stone.js';
 import type { EstimateWithError, LevelObservables } from '../core/pt/observables.js';
 import type { ebm } from './generated/ebm.js';
 import { bytesFloat64, bytesInt32, float64Bytes, int32Bytes, wire } from './messages.js';
+import { packTwoValued, unpackTwoValued } from './two-valued-bytes.js';
 
 type WirePtCopyState = ebm.v1.PtCopyState;
 type WirePtResult = ebm.v1.PtResult;
@@ -38,9 +39,21 @@ function bytesUint32(bytes: Uint8Array | null | undefined, width: number): Uint3
   return out;
 }
 
+/** Two-valued states (spins, bits) go packed eight to a byte; others as they are. */
+function chainStatesToWire(states: Uint8Array[]): Pick<ebm.v1.IPtCopyState, 'chainStates' | 'packedChainStates'> {
+  const packed = packTwoValued(states);
+  return packed ? { chainStates: [], packedChainStates: wire.PackedStates.create({ ...packed, bits: view(packed.bits) }) } : { chainStates: states.map(view) };
+}
+
+function chainStatesFromWire(state: ebm.v1.IPtCopyState): Uint8Array[] {
+  const packed = state.packedChainStates;
+  if (!packed) return (state.chainStates ?? []).map((b) => Uint8Array.from(b));
+  return unpackTwoValued({ count: packed.count ?? 0, length: packed.length ?? 0, low: packed.low ?? 0, high: packed.high ?? 0, bits: packed.bits ?? new Uint8Array(0) });
+}
+
 export function copyStateToWire(state: PtCopyState): WirePtCopyState {
   return wire.PtCopyState.create({
-    chainStates: state.chainStates.map(view),
+    ...chainStatesToWire(state.chainStates),
     replicaRngStates: uint32Bytes(state.replicaRngStates),
     replicaAtLevel: view(int32Bytes(state.replicaAtLevel)),
     lastEnd: view(new Uint8Array(state.lastEnd.buffer, state.lastEnd.byteOffset, state.lastEnd.byteLength)),
@@ -53,7 +66,7 @@ export function copyStateToWire(state: PtCopyState): WirePtCopyState {
 export function copyStateFromWire(state: ebm.v1.IPtCopyState): PtCopyState {
   const lastEnd = state.lastEnd ?? new Uint8Array(0);
   return {
-    chainStates: (state.chainStates ?? []).map((b) => Uint8Array.from(b)),
+    chainStates: chainStatesFromWire(state),
     replicaRngStates: bytesUint32(state.replicaRngStates, 4),
     replicaAtLevel: Int32Array.from(bytesInt32(state.replicaAtLevel)),
     lastEnd: Int8Array.from(new Int8Array(lastEnd.buffer, lastEnd.byteOffset, lastEnd.byteLength)),

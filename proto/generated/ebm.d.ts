@@ -543,6 +543,7 @@ export namespace ebm {
             swapRngState: Uint8Array;
             roundTrips: number;
             restarts: number;
+            packedChainStates?: (ebm.v1.PackedStates.$Properties|null);
             static create(properties: ebm.v1.PtCopyState.$Shape): ebm.v1.PtCopyState & ebm.v1.PtCopyState.$Shape;
             static create(properties?: ebm.v1.PtCopyState.$Properties): ebm.v1.PtCopyState;
             static encode(message: ebm.v1.PtCopyState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -559,9 +560,40 @@ export namespace ebm {
                 swapRngState?: (Uint8Array|null);
                 roundTrips?: (number|null);
                 restarts?: (number|null);
+                packedChainStates?: (ebm.v1.PackedStates.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ebm.v1.PtCopyState.$Properties;
+        }
+
+        interface IPackedStates extends ebm.v1.PackedStates.$Properties {
+        }
+
+        class PackedStates {
+            constructor(properties?: ebm.v1.PackedStates.$Properties);
+            $unknowns?: Uint8Array[];
+            count: number;
+            length: number;
+            low: number;
+            high: number;
+            bits: Uint8Array;
+            static create(properties: ebm.v1.PackedStates.$Shape): ebm.v1.PackedStates & ebm.v1.PackedStates.$Shape;
+            static create(properties?: ebm.v1.PackedStates.$Properties): ebm.v1.PackedStates;
+            static encode(message: ebm.v1.PackedStates.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.PackedStates & ebm.v1.PackedStates.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PackedStates {
+            interface $Properties {
+                count?: (number|null);
+                length?: (number|null);
+                low?: (number|null);
+                high?: (number|null);
+                bits?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.PackedStates.$Properties;
         }
 
         interface IPtResult extends ebm.v1.PtResult.$Properties {

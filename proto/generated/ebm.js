@@ -4195,6 +4195,7 @@ export const ebm = $root.ebm = (() => {
              * @property {Uint8Array|null} [swapRngState] PtCopyState swapRngState
              * @property {number|null} [roundTrips] PtCopyState roundTrips
              * @property {number|null} [restarts] PtCopyState restarts
+             * @property {ebm.v1.PackedStates.$Properties|null} [packedChainStates] PtCopyState packedChainStates
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4284,6 +4285,14 @@ export const ebm = $root.ebm = (() => {
             PtCopyState.prototype.restarts = 0;
 
             /**
+             * PtCopyState packedChainStates.
+             * @member {ebm.v1.PackedStates.$Properties|null|undefined} packedChainStates
+             * @memberof ebm.v1.PtCopyState
+             * @instance
+             */
+            PtCopyState.prototype.packedChainStates = null;
+
+            /**
              * Creates a new PtCopyState instance using the specified properties.
              * @function create
              * @memberof ebm.v1.PtCopyState
@@ -4330,6 +4339,8 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.roundTrips);
                 if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts") && message.restarts !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.restarts);
+                if (message.packedChainStates != null && $Object.hasOwnProperty.call(message, "packedChainStates"))
+                    $root.ebm.v1.PackedStates.encode(message.packedChainStates, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4436,6 +4447,12 @@ export const ebm = $root.ebm = (() => {
                                 delete message.restarts;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.packedChainStates = $root.ebm.v1.PackedStates.decode(reader, reader.size(), $undefined, _depth + 1, message.packedChainStates);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4468,6 +4485,252 @@ export const ebm = $root.ebm = (() => {
             };
 
             return PtCopyState;
+        })();
+
+        v1.PackedStates = (function() {
+
+            /**
+             * Properties of a PackedStates.
+             * @typedef {Object} ebm.v1.PackedStates.$Properties
+             * @property {number|null} [count] PackedStates count
+             * @property {number|null} [length] PackedStates length
+             * @property {number|null} [low] PackedStates low
+             * @property {number|null} [high] PackedStates high
+             * @property {Uint8Array|null} [bits] PackedStates bits
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PackedStates.
+             * @memberof ebm.v1
+             * @interface IPackedStates
+             * @augments ebm.v1.PackedStates.$Properties
+             * @deprecated Use ebm.v1.PackedStates.$Properties instead.
+             */
+
+            /**
+             * Shape of a PackedStates.
+             * @typedef {ebm.v1.PackedStates.$Properties} ebm.v1.PackedStates.$Shape
+             */
+
+            /**
+             * Constructs a new PackedStates.
+             * @memberof ebm.v1
+             * @classdesc Represents a PackedStates.
+             * @constructor
+             * @param {ebm.v1.PackedStates.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PackedStates = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PackedStates count.
+             * @member {number} count
+             * @memberof ebm.v1.PackedStates
+             * @instance
+             */
+            PackedStates.prototype.count = 0;
+
+            /**
+             * PackedStates length.
+             * @member {number} length
+             * @memberof ebm.v1.PackedStates
+             * @instance
+             */
+            PackedStates.prototype.length = 0;
+
+            /**
+             * PackedStates low.
+             * @member {number} low
+             * @memberof ebm.v1.PackedStates
+             * @instance
+             */
+            PackedStates.prototype.low = 0;
+
+            /**
+             * PackedStates high.
+             * @member {number} high
+             * @memberof ebm.v1.PackedStates
+             * @instance
+             */
+            PackedStates.prototype.high = 0;
+
+            /**
+             * PackedStates bits.
+             * @member {Uint8Array} bits
+             * @memberof ebm.v1.PackedStates
+             * @instance
+             */
+            PackedStates.prototype.bits = $util.newBuffer([]);
+
+            /**
+             * Creates a new PackedStates instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.PackedStates
+             * @static
+             * @param {ebm.v1.PackedStates.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.PackedStates} PackedStates instance
+             * @type {{
+             *   (properties: ebm.v1.PackedStates.$Shape): ebm.v1.PackedStates & ebm.v1.PackedStates.$Shape;
+             *   (properties?: ebm.v1.PackedStates.$Properties): ebm.v1.PackedStates;
+             * }}
+             */
+            PackedStates.create = function(properties) {
+                return new PackedStates(properties);
+            };
+
+            /**
+             * Encodes the specified PackedStates message. Does not implicitly {@link ebm.v1.PackedStates.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.PackedStates
+             * @static
+             * @param {ebm.v1.PackedStates.$Properties} message PackedStates message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PackedStates.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.count);
+                if (message.length != null && $Object.hasOwnProperty.call(message, "length") && message.length !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.length);
+                if (message.low != null && $Object.hasOwnProperty.call(message, "low") && message.low !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.low);
+                if (message.high != null && $Object.hasOwnProperty.call(message, "high") && message.high !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.high);
+                if (message.bits != null && $Object.hasOwnProperty.call(message, "bits") && message.bits.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.bits);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PackedStates message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.PackedStates
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.PackedStates & ebm.v1.PackedStates.$Shape} PackedStates
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PackedStates.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.PackedStates();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.length = value;
+                            else
+                                delete message.length;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.low = value;
+                            else
+                                delete message.low;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.high = value;
+                            else
+                                delete message.high;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.bits = value;
+                            else
+                                delete message.bits;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PackedStates
+             * @function getTypeUrl
+             * @memberof ebm.v1.PackedStates
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PackedStates.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.PackedStates";
+            };
+
+            return PackedStates;
         })();
 
         v1.PtResult = (function() {
