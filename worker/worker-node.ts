@@ -2,9 +2,10 @@
  * A worker node: serves the work units of every run on a transport -- from the workers' queue
  * group, and addressed to it by name (`ebm.<run>.worker.<name>`: the PT rounds of copies it
  * holds) -- and announces itself on `ebm.workers` (hello, a heartbeat every `heartbeatMs`,
- * goodbye). Stateless units (AIS, samples, PCD shards) run on a piscina thread pool, PT
- * rounds on the chain host thread holding their copy (worker/chain-host.ts). It does not know
- * which transport carries the units.
+ * goodbye). Stateless units (AIS, samples, PCD data shards) run on a piscina thread pool, PT
+ * rounds and held PCD particle shards on the chain host thread holding their state
+ * (worker/chain-host.ts, worker/stateful-units.ts). It does not know which transport carries
+ * the units.
  */
 import { Piscina } from 'piscina';
 import { MessageGuard } from '../proto/guard.js';
@@ -14,6 +15,7 @@ import { subjects } from '../proto/subjects.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
 import { startChainHosts } from './chain-host.js';
 import { compiledSibling } from './compiled-path.js';
+import { statefulUnit } from './stateful-units.js';
 import type { UnitFigures } from '../metrics/unit-figures.js';
 import type { UnitTask, UnitTaskOutput } from './unit-task.js';
 
@@ -66,7 +68,7 @@ export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
     if (!request) throw new Error('dropped a unit request that failed the guard');
     running++;
     try {
-      const { reply, figures } = request.body === 'pt' ? await hosts.runPt(request, payload, name).catch((err: Error) => failedUnit(request, name, err)) : await pool.run({ payload, worker: name });
+      const { reply, figures } = statefulUnit(request) ? await hosts.run(request, payload, name).catch((err: Error) => failedUnit(request, name, err)) : await pool.run({ payload, worker: name });
       options.onUnit?.(figures);
       done++;
       return reply;
