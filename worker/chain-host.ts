@@ -66,7 +66,7 @@ interface Placement {
   slab?: SharedArrayBuffer;
   config?: StatefulUnitInfo['config'];
   /** The last unit run on the state, and its output: what a duplicate of it gets. */
-  last?: { unitId: number; from: number; digest: string; output: Promise<ChainHostOutput> };
+  last?: { unitId: number; from: number; digest: string; wants: string; output: Promise<ChainHostOutput> };
 }
 
 /** A duplicate's figures: its work was counted once, by the unit it duplicates. */
@@ -134,7 +134,7 @@ export function startChainHosts(threads: number): ChainHosts {
       if (!unit) throw new Error(`unit ${request.unitId} (${String(request.body)}) keeps no state on a chain host`);
       const placement = placementOf(request.runId, `${unit.body}/${unit.key}`);
       const last = placement.last;
-      if (last && last.unitId === request.unitId && last.from === unit.from && last.digest === unit.digest) {
+      if (last && last.unitId === request.unitId && last.from === unit.from && last.digest === unit.digest && last.wants === unit.wants) {
         // A duplicate (a NATS reconnect re-sent it): the same reply, even while the first still runs.
         // Only a success is served again (it alone leaves a slab): a failure, or a thread
         // that died under it, is no answer for a retry that now carries the state.
@@ -145,7 +145,7 @@ export function startChainHosts(threads: number): ChainHosts {
       const host = hosts[placement.host] ?? spawn(placement.host);
       const restore = placement.generation !== host.generation && placement.slab && placement.config ? ({ slab: placement.slab, config: placement.config } as PtRestore | PcdRestore) : undefined;
       const pending = call(host, { payload, worker, restore });
-      placement.last = { unitId: request.unitId, from: unit.from, digest: unit.digest, output: pending };
+      placement.last = { unitId: request.unitId, from: unit.from, digest: unit.digest, wants: unit.wants, output: pending };
       const output = await pending;
       if (output.slab) {
         placement.slab = output.slab;

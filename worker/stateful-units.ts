@@ -17,6 +17,8 @@ export interface StatefulUnitInfo {
   /** Rounds (updates) finished by the state the unit starts from. */
   from: number;
   digest: string;
+  /** What the unit asks back beside its result (state, observations): a duplicate asks the same. */
+  wants: string;
   /** What rebuilds the state from its slab, when the unit carries it (else undefined). */
   config?: PtCopyConfig | { configDigest: string };
 }
@@ -25,11 +27,11 @@ export interface StatefulUnitInfo {
 export function statefulUnit(request: UnitRequest): StatefulUnitInfo | undefined {
   if (request.body === 'pt') {
     const unit = request.pt as PtUnit; // decoded messages are full instances
-    return { body: 'pt', key: unit.copy, from: unit.heldRound, digest: unit.configDigest, config: unit.modelJson ? ptCopyConfig(unit) : undefined };
+    return { body: 'pt', key: unit.copy, from: unit.heldRound, digest: unit.configDigest, wants: `${unit.wantState}/${unit.wantObservations}/${unit.wantSeries}`, config: unit.modelJson ? ptCopyConfig(unit) : undefined };
   }
   if (request.body === 'pcd' && request.pcd?.configDigest) {
     const unit = request.pcd as ebm.v1.PcdUnit;
-    return { body: 'pcd', key: unit.shard, from: unit.heldUpdate, digest: unit.configDigest, config: { configDigest: unit.configDigest } };
+    return { body: 'pcd', key: unit.shard, from: unit.heldUpdate, digest: unit.configDigest, wants: `${unit.wantState}`, config: { configDigest: unit.configDigest } };
   }
   return undefined;
 }
