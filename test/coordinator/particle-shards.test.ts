@@ -46,7 +46,7 @@ class CountingTransport implements Transport {
     const reply = await this.inner.request(subject, payload, options);
     this.received += reply.length;
     const result = UnitResult.decode(reply);
-    if (result.pcd && UnitRequest.decode(payload).pcd?.configDigest) this.replyParticles.push(result.pcd.particles.length);
+    if (result.pcd && UnitRequest.decode(payload).pcd?.configDigest) this.replyParticles.push(result.pcd.particles?.length ?? 0);
     return reply;
   }
   serve(subject: string, queue: string, handler: RequestHandler): Closable {

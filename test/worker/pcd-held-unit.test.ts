@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { streamRng } from '../../core/rng/rng.js';
 import { initialParams, type RbmParams } from '../../core/train/rbm-params.js';
 import { float64Bytes, UnitRequest, UnitResult, wire } from '../../proto/messages.js';
+import type { ebm } from '../../proto/generated/ebm.js';
 import { PROTOCOL_VERSION } from '../../proto/version.js';
 import { readParticleSlab } from '../../worker/particle-slab.js';
 import { ParticleStore, runHeldPcdUnit } from '../../worker/units/pcd-held-unit.js';
@@ -47,7 +48,7 @@ function runHeld(store: ParticleStore, request: UnitRequest, restore?: Parameter
 }
 
 const hex = (b: Uint8Array | null | undefined) => Buffer.from(b ?? []).toString('hex');
-const negativeBits = (pcd: wire.PcdResult) => hex(wire.RbmStatistics.encode(pcd.negative!).finish());
+const negativeBits = (pcd: ebm.v1.PcdResult) => hex(wire.RbmStatistics.encode(pcd.negative!).finish());
 
 /** The stateless path: each update carries the particles there and back. */
 function stateless(ladder: number[] = []): { negative: string[]; particles: string[] } {
