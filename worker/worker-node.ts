@@ -39,6 +39,8 @@ export interface WorkerNode {
   /** Units completed by this node so far, and running now. */
   completed(): number;
   running(): number;
+  /** States (PT copies, particle shards) placed on its chain hosts over its runs kept. */
+  held(): number;
   /** Say goodbye, finish the units in hand, and stop the pool. */
   close(): Promise<void>;
 }
@@ -89,6 +91,7 @@ export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
     threads,
     completed: () => done,
     running: () => running,
+    held: () => hosts.placements().reduce((a, b) => a + b, 0),
     async close() {
       clearInterval(heartbeat);
       serving.forEach((s) => s.close());
