@@ -6,7 +6,7 @@
  * workers and minibatches. The figure is held bytes / stateless bytes per update: payload
  * bytes the coordinator sends and receives (cli/metered-transport.ts), over 12 updates from
  * the first (the first update carries the particles down: placement). The wall seconds per
- * update of both go to stderr.
+ * update of both, and the units' compute seconds per update, go to stderr.
  *
  * Two shapes: a Fashion-MNIST-sized RBM (784 x 500, batch 100, 100 particles in shards of
  * 50), where each unit's 3.1 MB of parameters dwarf its 39 kB of particles; and a PT-PCD
@@ -19,6 +19,7 @@ import { WorkerRegistry } from '../../coordinator/worker-registry.js';
 import { streamRng } from '../../core/rng/rng.js';
 import { initialParams } from '../../core/train/rbm-params.js';
 import { temperingLadder } from '../../core/train/tempered-particles.js';
+import type { UnitResult } from '../../proto/messages.js';
 import { ProcessGroup } from '../dist/cluster.js';
 import { NatsServer } from '../support/nats-server.js';
 import type { Benchmark } from './benchmark.js';
@@ -50,28 +51,31 @@ async function bytesRatio(name: string, shape: Shape): Promise<number> {
     const start = Uint8Array.from({ length: shape.particles * shape.temperatures * nv }, () => (rng.nextDouble() < 0.35 ? 1 : 0));
     const params = initialParams(nv, nh, 0.01, undefined, streamRng(1, 'bench.init', 0));
     const counts = shardCounts(shape.batch, shape.particles, plan);
-    const runtime = { transport: nats.transport, runId: '', concurrency: 4, timeoutMs: 600_000, workerLoss: nats.workerLoss, guard: nats.guard };
+    let unitSeconds = 0;
+    const onResult = (_unitId: number, result: UnitResult) => void (unitSeconds += result.seconds);
+    const runtime = { transport: nats.transport, runId: '', concurrency: 4, timeoutMs: 600_000, workerLoss: nats.workerLoss, guard: nats.guard, onResult };
     const registry = new WorkerRegistry({ transport: nats.transport, guard: nats.guard });
     await registry.waitFor(2);
     const measure = async (held: boolean, runId: string) => {
       const particles = start.slice();
       const shards = held
-        ? new ParticleShards({ ...runtime, runId, directory: registry, maxAttempts: 4 }, { nv, nh, k: plan.k, seed: plan.seed, kernel: plan.kernel, temperingBetas: plan.temperingBetas, shardSize: plan.shardSize, unitsPerUpdate: counts.data + counts.particles, dataShards: counts.data }, 0, particles)
+        ? new ParticleShards({ ...runtime, runId, directory: registry, maxAttempts: 4, onAccepted: onResult }, { nv, nh, k: plan.k, seed: plan.seed, kernel: plan.kernel, temperingBetas: plan.temperingBetas, shardSize: plan.shardSize, unitsPerUpdate: counts.data + counts.particles, dataShards: counts.data }, 0, particles)
         : undefined;
       counted = 0;
+      unitSeconds = 0;
       const started = process.hrtime.bigint();
       for (let u = 0; u < UPDATES; u++) {
         const wantParticles = (u + 1) % 4 === 0 || u === UPDATES - 1;
         await runUpdate(u, params, batches[u], particles, plan, { ...runtime, runId }, shards && { shards, wantParticles });
       }
-      return { bytes: counted / UPDATES, seconds: Number(process.hrtime.bigint() - started) / 1e9 / UPDATES };
+      return { bytes: counted / UPDATES, seconds: Number(process.hrtime.bigint() - started) / 1e9 / UPDATES, unitSeconds: unitSeconds / UPDATES };
     };
     await measure(false, 'warm'); // thread start, JIT, WebAssembly compilation on both workers
     const stateless = await measure(false, 'stateless');
     const held = await measure(true, 'held');
     registry.close();
     const mb = (b: number) => (b / 1e6).toFixed(3);
-    process.stderr.write(`${name}: bytes/update stateless ${mb(stateless.bytes)} MB, held ${mb(held.bytes)} MB; s/update stateless ${stateless.seconds.toFixed(3)}, held ${held.seconds.toFixed(3)}\n`);
+    process.stderr.write(`${name}: bytes/update stateless ${mb(stateless.bytes)} MB, held ${mb(held.bytes)} MB; s/update stateless ${stateless.seconds.toFixed(3)}, held ${held.seconds.toFixed(3)}; unit compute s/update stateless ${stateless.unitSeconds.toFixed(3)}, held ${held.unitSeconds.toFixed(3)}\n`);
     return held.bytes / stateless.bytes;
   } finally {
     await nats?.close();
