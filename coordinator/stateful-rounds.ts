@@ -102,11 +102,6 @@ export class StatefulRounds<Spec, Full, Flags> {
     return replies;
   }
 
-  /** The last full state of each key (diagnostics and tests). */
-  fullStates(): readonly FullState<Full>[] {
-    return this.full;
-  }
-
   /** Specs kept for replays (bounded by how often the caller asks for full states). */
   keptRounds(): number {
     return this.history.size;

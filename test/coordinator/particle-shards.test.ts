@@ -71,6 +71,8 @@ afterEach(async () => {
 
 interface Run {
   statistics: string[];
+  /** The most updates' parameters the coordinator kept for replays. */
+  kept: number;
   particles: string;
   transport: CountingTransport;
   retries: string[];
@@ -96,13 +98,15 @@ async function train(held: boolean, between?: (u: number, swap: (name: string) =
     ? new ParticleShards({ ...runtime, directory: registry, maxAttempts: 4 }, { nv: NV, nh: NH, k: plan.k, seed: plan.seed, kernel: plan.kernel, temperingBetas: plan.temperingBetas, shardSize: plan.shardSize, unitsPerUpdate: counts.data + counts.particles, dataShards: counts.data }, 0, particles)
     : undefined;
   const statistics: string[] = [];
+  let kept = 0;
   for (let u = 0; u < UPDATES; u++) {
     const out = await runUpdate(u, paramsAt(u), batches[u], particles, plan, runtime, shards && { shards, wantParticles: wantParticles(u) });
     addStatistics(out.negative, out.positive);
     statistics.push(hex(out.negative));
+    kept = Math.max(kept, shards?.keptUpdates() ?? 0);
     await between?.(u, swap);
   }
-  return { statistics, particles: Buffer.from(particles).toString('hex'), transport, retries };
+  return { statistics, kept, particles: Buffer.from(particles).toString('hex'), transport, retries };
 }
 
 describe('held particle shards on a worker node', () => {
@@ -111,6 +115,8 @@ describe('held particle shards on a worker node', () => {
     const held = await train(true);
     expect(held.statistics).toEqual(stateless.statistics);
     expect(held.particles).toBe(stateless.particles);
+    // Replays are bounded: only the updates since the particles last came back are kept (3 of 4).
+    expect(held.kept).toBe(3);
     // Particles only in the replies of updates that asked for them: 2 of 7 updates x 4 shards.
     const shardBytes = plan.shardSize * NV;
     expect(held.transport.replyParticles).toEqual(Array.from({ length: UPDATES * counts.particles }, (_, i) => (wantParticles(Math.floor(i / counts.particles)) ? shardBytes : 0)));
