@@ -36,7 +36,7 @@ const SHARD_TIMEOUT_MS = 5 * 60_000;
  * Updates between the particles coming back at the latest: a lost worker's shards replay at
  * most this many updates, and the coordinator keeps at most this many updates' parameters.
  */
-export const PARTICLES_BACK_EVERY = 4;
+const PARTICLES_BACK_EVERY = 4;
 /** How long a run waits for a first answer to the registry's probe, and then for the others (as PT does). */
 const PROBE_WAIT_MS = 1000;
 const PROBE_GRACE_MS = 200;
