@@ -70,7 +70,9 @@ async function bytesRatio(name: string, shape: Shape): Promise<number> {
       }
       return { bytes: counted / UPDATES, seconds: Number(process.hrtime.bigint() - started) / 1e9 / UPDATES, unitSeconds: unitSeconds / UPDATES };
     };
-    await measure(false, 'warm'); // thread start, JIT, WebAssembly compilation on both workers
+    // Thread start, JIT, WebAssembly compilation on both workers, the pool's and the chain hosts'.
+    await measure(false, 'warm-stateless');
+    await measure(true, 'warm-held');
     const stateless = await measure(false, 'stateless');
     const held = await measure(true, 'held');
     registry.close();
