@@ -16,6 +16,7 @@ import { PROTOCOL_VERSION } from '../proto/version.js';
 import { startChainHosts } from './chain-host.js';
 import { compiledSibling } from './compiled-path.js';
 import { statefulUnit } from './stateful-units.js';
+import { UnitSlots } from './unit-slots.js';
 import type { UnitFigures } from '../metrics/unit-figures.js';
 import type { UnitTask, UnitTaskOutput } from './unit-task.js';
 
@@ -65,12 +66,17 @@ export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
       wire.WorkerStatus.encode(wire.WorkerStatus.create({ protocolVersion: PROTOCOL_VERSION, worker: name, kind, threads, unitsRunning: running, sequence: sequence++ })).finish(),
     );
   const hosts = startChainHosts(threads);
+  // Pool units and held PCD shards share `threads` slots (PT rounds, alone on the chain
+  // hosts, are not held back by them).
+  const slots = new UnitSlots(threads);
+  const runUnit = (request: UnitRequest, payload: Uint8Array): Promise<UnitTaskOutput> =>
+    statefulUnit(request) ? hosts.run(request, payload, name).catch((err: Error) => failedUnit(request, name, err)) : pool.run({ payload, worker: name });
   const handle = async (payload: Uint8Array): Promise<Uint8Array> => {
     const request = guard.unitRequest(payload);
     if (!request) throw new Error('dropped a unit request that failed the guard');
     running++;
     try {
-      const { reply, figures } = statefulUnit(request) ? await hosts.run(request, payload, name).catch((err: Error) => failedUnit(request, name, err)) : await pool.run({ payload, worker: name });
+      const { reply, figures } = request.body === 'pt' ? await runUnit(request, payload) : await slots.run(() => runUnit(request, payload));
       options.onUnit?.(figures);
       done++;
       return reply;
