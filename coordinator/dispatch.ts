@@ -34,10 +34,10 @@ export interface DispatchOptions {
    * its loss was announced. Dean and Ghemawat (2004), "backup tasks". Default: DEFAULT_BACKUPS
    * when `workerLoss` is set (a distributed run), none otherwise (an embedded run loses no
    * worker, and its queued units would look slow); `false`: none. Correct only because a
-   * unit's result is a pure function of its request (AIS and sampling chains, PCD and bm
-   * shards carrying parameters and particles): either copy is the same bits, and the first
-   * accepted wins. A unit whose state stays on one worker (state-affine PT rounds, which
-   * pt-copy-rounds.ts places itself) must not come here, or must pass `false`.
+   * unit's result is a pure function of its request (AIS and sampling chains, PCD data shards,
+   * bm shards carrying parameters and particles): either copy is the same bits, and the first
+   * accepted wins. A unit whose state stays on one worker (state-affine PT rounds and held PCD
+   * particle shards, which stateful-rounds.ts places itself) must not come here, or must pass `false`.
    */
   backups?: { factor: number; minMs: number } | false;
 }

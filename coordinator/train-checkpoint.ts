@@ -29,7 +29,11 @@ export interface CurvePoint {
 export interface TrainState {
   params: RbmParams;
   velocity: SgdState;
-  /** particles x nv, 0/1 (empty for CD). */
+  /**
+   * particles x nv, 0/1 (empty for CD). While training, the particles live on the workers
+   * (coordinator/particle-shards.ts): this array is current only after an update that brought
+   * them back (every checkpoint, the last update), stale in between.
+   */
   particles: Uint8Array;
   /** The index of the next update (0-based, across epochs). */
   nextUpdate: number;

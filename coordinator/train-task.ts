@@ -1,9 +1,12 @@
 /**
  * The train task: PCD-k or CD-k (Tieleman 2008) with SGD, momentum, weight decay and a
  * learning-rate schedule, data-parallel over the workers. The coordinator holds the
- * parameters, the optimiser state and the particles; each update goes out as shards
- * (coordinator/train-update.ts) whose sums are reduced in shard order. Checkpoints every
- * `checkpointEvery` updates and at each epoch's end; a run folder holding one is resumed from it.
+ * parameters and the optimiser state; each update goes out as shards
+ * (coordinator/train-update.ts) whose sums are reduced in shard order. PCD particles live on
+ * the workers' chain hosts (coordinator/particle-shards.ts) and come back before each
+ * checkpoint, on the last update and every PARTICLES_BACK_EVERY updates; in between,
+ * `state.particles` is stale and must not be read. Checkpoints every `checkpointEvery`
+ * updates and at each epoch's end; a run folder holding one is resumed from it.
  */
 import { join } from 'node:path';
 import { InputError, NumericalError } from '../core/errors.js';
@@ -21,11 +24,22 @@ import type { TaskContext, TaskResult } from './task.js';
 import { readTrainCheckpoint, writeTrainCheckpoint, type CurvePoint, type TrainState } from './train-checkpoint.js';
 import { dataMarginals, loadTrainingData, type BinaryRows, type TrainingData } from './train-data.js';
 import { EXACT_LAYER_LIMIT, finalEvaluation } from './train-evaluation.js';
-import { runUpdate, type UpdatePlan } from './train-update.js';
+import { runUpdate, shardCounts, type HeldParticles, type UpdatePlan, type UpdateRuntime } from './train-update.js';
 import { temperingLadder } from '../core/train/tempered-particles.js';
+import { MessageGuard } from '../proto/guard.js';
+import { ParticleShards } from './particle-shards.js';
+import { WorkerRegistry } from './worker-registry.js';
 
 /** How long one shard may run before it is given to another worker. */
 const SHARD_TIMEOUT_MS = 5 * 60_000;
+/**
+ * Updates between the particles coming back at the latest: a lost worker's shards replay at
+ * most this many updates, and the coordinator keeps at most this many updates' parameters.
+ */
+const PARTICLES_BACK_EVERY = 4;
+/** How long a run waits for a first answer to the registry's probe, and then for the others (as PT does). */
+const PROBE_WAIT_MS = 1000;
+const PROBE_GRACE_MS = 200;
 
 export async function runTrainTask(context: TaskContext<TrainSpec>): Promise<TaskResult> {
   const { spec, runDir } = context;
@@ -85,7 +99,7 @@ export async function trainRbmOnData(context: TaskContext<TrainSpec>, data: Trai
   if (updatesPerEpoch === 0) throw new Error(`the batch size ${spec.batchSize} exceeds the ${data.train.rows} training rows`);
   const totalUpdates = spec.epochs * updatesPerEpoch;
   const plan: UpdatePlan = { method: spec.method, k: spec.k, seed: spec.seed, shardSize: spec.shardSize, kernel: spec.kernel, temperingBetas: temperingBetasOf(spec) };
-  const runtime = {
+  const runtime: UpdateRuntime = {
     transport: context.transport,
     runId: context.runId,
     concurrency: Math.max(2, context.threads * 2),
@@ -102,46 +116,77 @@ export async function trainRbmOnData(context: TaskContext<TrainSpec>, data: Trai
   events.progress(state.nextUpdate, totalUpdates);
   let epochStarted = process.hrtime.bigint();
   let lastGradientNorm = Number.NaN;
-  while (state.nextUpdate < totalUpdates) {
-    const u = state.nextUpdate;
-    const epoch = Math.floor(u / updatesPerEpoch);
-    const position = u % updatesPerEpoch;
-    if (!order || position === 0) order = epochOrder(spec.seed, epoch, data.train.rows);
-    for (let r = 0; r < spec.batchSize; r++) {
-      const row = order[position * spec.batchSize + r];
-      batch.set(data.train.values.subarray(row * nv, (row + 1) * nv), r * nv);
+  const particles = spec.method === 'pcd' && state.nextUpdate < totalUpdates ? await heldParticles(context, plan, runtime, state, spec.batchSize) : undefined;
+  try {
+    while (state.nextUpdate < totalUpdates) {
+      const u = state.nextUpdate;
+      const epoch = Math.floor(u / updatesPerEpoch);
+      const position = u % updatesPerEpoch;
+      if (!order || position === 0) order = epochOrder(spec.seed, epoch, data.train.rows);
+      for (let r = 0; r < spec.batchSize; r++) {
+        const row = order[position * spec.batchSize + r];
+        batch.set(data.train.values.subarray(row * nv, (row + 1) * nv), r * nv);
+      }
+      const rate = learningRateAt(spec.learningRate, spec.schedule, u, totalUpdates, updatesPerEpoch);
+      const checkpointAfter = (u + 1) % updatesPerEpoch === 0 || (spec.checkpointEvery > 0 && (u + 1) % spec.checkpointEvery === 0);
+      const held: HeldParticles | undefined = particles && { shards: particles.shards, wantParticles: checkpointAfter || u + 1 === totalUpdates || (u + 1) % PARTICLES_BACK_EVERY === 0 };
+      const { positive, negative } = await runUpdate(u, state.params, batch, state.particles, plan, runtime, held);
+      // Throws a NumericalError on a NaN / infinite gradient before changing anything.
+      sgdMomentumStepFromStatistics(state.params, state.velocity, positive, negative, { rate, momentum: spec.momentum, weightDecay: spec.weightDecay });
+      const bad = firstNonFinite(state.params);
+      if (bad !== undefined) throw new NumericalError(`update ${u} made the weights non-finite (${bad}); lower the learning rate. The last good checkpoint is kept.`);
+      state.nextUpdate = u + 1;
+      const epochDone = state.nextUpdate % updatesPerEpoch === 0;
+      if (epochDone && ((epoch + 1) % spec.evaluation.everyEpochs === 0 || state.nextUpdate === totalUpdates)) {
+        state.curve.push(evaluate(state.params, evalRows, spec, epoch + 1, state.nextUpdate, rate));
+        writeJsonAtomic(join(runDir, 'model.json'), paramsToModelJson(state.params, spec.name));
+      }
+      if (checkpointAfter) writeTrainCheckpoint(runDir, state);
+      if (epochDone) {
+        // Metrics: the epoch's last gradient and, where this epoch was evaluated, its figures.
+        const point = state.curve[state.curve.length - 1];
+        const evaluated = point?.epoch === epoch + 1 ? point : undefined;
+        lastGradientNorm = gradientNorm(positive, negative);
+        events.trainEpoch?.({
+          epoch: epoch + 1,
+          gradientNorm: lastGradientNorm,
+          reconstructionError: evaluated?.reconstructionError,
+          seconds: Number(process.hrtime.bigint() - epochStarted) / 1e9,
+        });
+        epochStarted = process.hrtime.bigint();
+      }
+      events.progress(state.nextUpdate, totalUpdates, `epoch ${epoch + 1}/${spec.epochs}`);
     }
-    const rate = learningRateAt(spec.learningRate, spec.schedule, u, totalUpdates, updatesPerEpoch);
-    const { positive, negative } = await runUpdate(u, state.params, batch, state.particles, plan, runtime);
-    // Throws a NumericalError on a NaN / infinite gradient before changing anything.
-    sgdMomentumStepFromStatistics(state.params, state.velocity, positive, negative, { rate, momentum: spec.momentum, weightDecay: spec.weightDecay });
-    const bad = firstNonFinite(state.params);
-    if (bad !== undefined) throw new NumericalError(`update ${u} made the weights non-finite (${bad}); lower the learning rate. The last good checkpoint is kept.`);
-    state.nextUpdate = u + 1;
-    const epochDone = state.nextUpdate % updatesPerEpoch === 0;
-    if (epochDone && ((epoch + 1) % spec.evaluation.everyEpochs === 0 || state.nextUpdate === totalUpdates)) {
-      state.curve.push(evaluate(state.params, evalRows, spec, epoch + 1, state.nextUpdate, rate));
-      writeJsonAtomic(join(runDir, 'model.json'), paramsToModelJson(state.params, spec.name));
-    }
-    if (epochDone || (spec.checkpointEvery > 0 && state.nextUpdate % spec.checkpointEvery === 0)) writeTrainCheckpoint(runDir, state);
-    if (epochDone) {
-      // Metrics: the epoch's last gradient and, where this epoch was evaluated, its figures.
-      const point = state.curve[state.curve.length - 1];
-      const evaluated = point?.epoch === epoch + 1 ? point : undefined;
-      lastGradientNorm = gradientNorm(positive, negative);
-      events.trainEpoch?.({
-        epoch: epoch + 1,
-        gradientNorm: lastGradientNorm,
-        reconstructionError: evaluated?.reconstructionError,
-        seconds: Number(process.hrtime.bigint() - epochStarted) / 1e9,
-      });
-      epochStarted = process.hrtime.bigint();
-    }
-    events.progress(state.nextUpdate, totalUpdates, `epoch ${epoch + 1}/${spec.epochs}`);
+  } finally {
+    particles?.registry.close();
   }
 
   writeJsonAtomic(join(runDir, 'model.json'), paramsToModelJson(state.params, spec.name));
   return { state, totalUpdates, lastGradientNorm };
+}
+
+/**
+ * The particle shards of a PCD run, held on the workers from `state`'s particles on, and the
+ * registry that tells the live workers (shards are placed on them and leave a lost one).
+ */
+async function heldParticles(context: TaskContext<TrainSpec>, plan: UpdatePlan, runtime: UpdateRuntime, state: TrainState, batchSize: number): Promise<{ shards: ParticleShards; registry: WorkerRegistry }> {
+  const { nv, nh } = state.params;
+  const perParticle = Math.max(1, plan.temperingBetas.length);
+  const counts = shardCounts(batchSize, state.particles.length / nv / perParticle, plan);
+  const registry = new WorkerRegistry({ transport: context.transport, guard: context.guard ?? new MessageGuard() });
+  // Workers answer the registry's probe at once (in process: before it returns); shards
+  // placed before every answer is in would crowd on the first workers to answer.
+  if (registry.count() === 0) {
+    await Promise.race([registry.waitFor(1), new Promise((resolve) => setTimeout(resolve, PROBE_WAIT_MS))]);
+    await new Promise((resolve) => setTimeout(resolve, PROBE_GRACE_MS));
+  }
+  const shards = new ParticleShards(
+    { transport: runtime.transport, runId: runtime.runId, directory: registry, timeoutMs: runtime.timeoutMs, maxAttempts: 4, workerLoss: runtime.workerLoss, guard: runtime.guard, onAccepted: runtime.onResult, onRetry: runtime.onRetry },
+    { nv, nh, k: plan.k, seed: plan.seed, kernel: plan.kernel, temperingBetas: plan.temperingBetas, shardSize: plan.shardSize, unitsPerUpdate: counts.data + counts.particles, dataShards: counts.data },
+    state.nextUpdate,
+    state.particles,
+  );
+  return { shards, registry };
 }
 
 /** The PT-PCD ladder, or none for plain PCD / CD. */

@@ -3,12 +3,18 @@
  * shards of the spec's shardSize, send each with the current parameters, and sum the returned
  * statistics in shard order (never arrival order), so the sums, and hence the weights, are
  * bitwise the same for any number of workers.
+ *
+ * Data shards are stateless (any worker, coordinator/dispatch.ts). Particle shards are held on
+ * the workers' chain hosts when the caller passes ParticleShards (coordinator/particle-shards.ts:
+ * the particles come back only when asked); without it they travel both ways as stateless
+ * units, as before (the bytes-per-update bench compares the two).
  */
 import type { RbmParams } from '../core/train/rbm-params.js';
 import { addStatistics, emptyStatistics, type Statistics } from '../core/train/statistics.js';
 import { bytesFloat64, float64Bytes, type UnitResult } from '../proto/messages.js';
 import type { Transport } from '../proto/transport.js';
 import { dispatchUnits, type DispatchOptions } from './dispatch.js';
+import type { ParticleShards } from './particle-shards.js';
 
 export interface UpdatePlan {
   method: 'pcd' | 'cd';
@@ -42,9 +48,17 @@ export function shardCounts(batchSize: number, particles: number, plan: UpdatePl
   return { data: Math.ceil(batchSize / plan.shardSize), particles: plan.method === 'pcd' ? Math.ceil(particles / plan.shardSize) : 0 };
 }
 
+/** Where a PCD update's particle shards run, when they are held on the workers. */
+export interface HeldParticles {
+  shards: ParticleShards;
+  /** Bring the particles back into `particles` after this update (else that array is left stale). */
+  wantParticles: boolean;
+}
+
 /**
  * Runs update number `update` with `batch` (batchSize x nv, 0/1) and, for PCD, advances
- * `particles` in place. Unit ids (and RNG streams) are update * unitsPerUpdate + shard index.
+ * `particles` in place (held shards: only when `held.wantParticles`). Unit ids (and RNG
+ * streams) are update * unitsPerUpdate + shard index.
  */
 export async function runUpdate(
   update: number,
@@ -53,6 +67,7 @@ export async function runUpdate(
   particles: Uint8Array,
   plan: UpdatePlan,
   runtime: UpdateRuntime,
+  held?: HeldParticles,
 ): Promise<UpdateOutcome> {
   const { nv, nh } = params;
   const batchRows = batch.length / nv;
@@ -68,8 +83,11 @@ export async function runUpdate(
   const rowsOf = (rows: Uint8Array, total: number, shard: number, stride = 1) =>
     rows.subarray(shard * plan.shardSize * stride * nv, Math.min(total, (shard + 1) * plan.shardSize) * stride * nv);
   const temperingBetas = Array.from(plan.temperingBetas);
-  const unitIds = Array.from({ length: perUpdate }, (_, s) => first + s);
-  const results = await dispatchUnits(
+  const stateless = held && plan.method === 'pcd' ? counts.data : perUpdate;
+  const unitIds = Array.from({ length: stateless }, (_, s) => first + s);
+  // Params are encoded (dispatch) or copied (held shards) before either awaits: both see this update's.
+  const heldReplies = held && plan.method === 'pcd' ? held.shards.runUpdate(update, params, held.wantParticles, particles) : undefined;
+  const dispatched = dispatchUnits(
     unitIds,
     (unitId) => {
       const s = unitId - first;
@@ -94,6 +112,8 @@ export async function runUpdate(
     },
     { ...runtime, maxAttempts: 4 },
   );
+  const [results, heldResults] = await Promise.all([dispatched, heldReplies]);
+  heldResults?.forEach((reply, shard) => results.set(first + counts.data + shard, reply));
   const positive = emptyStatistics(nv, nh);
   const negative = emptyStatistics(nv, nh);
   for (let s = 0; s < perUpdate; s++) {
@@ -104,6 +124,7 @@ export async function runUpdate(
       if (plan.method === 'cd') addStatistics(negative, statisticsFromWire(pcd.negative, nv, nh, first + s));
     } else {
       addStatistics(negative, statisticsFromWire(pcd.negative, nv, nh, first + s));
+      if (heldResults) continue; // particles: written back by ParticleShards when asked for
       const shard = s - counts.data;
       const target = rowsOf(particles, particleCount, shard, perParticle);
       if (!pcd.particles || pcd.particles.length !== target.length) throw new Error(`unit ${first + s} returned ${pcd.particles?.length ?? 0} particle values, expected ${target.length}`);

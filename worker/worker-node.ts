@@ -1,10 +1,11 @@
 /**
  * A worker node: serves the work units of every run on a transport -- from the workers' queue
- * group, and addressed to it by name (`ebm.<run>.worker.<name>`: the PT rounds of copies it
+ * group, and addressed to it by name (`ebm.<run>.worker.<name>`: the PT rounds and PCD updates of states it
  * holds) -- and announces itself on `ebm.workers` (hello, a heartbeat every `heartbeatMs`,
- * goodbye). Stateless units (AIS, samples, PCD shards) run on a piscina thread pool, PT
- * rounds on the chain host thread holding their copy (worker/chain-host.ts). It does not know
- * which transport carries the units.
+ * goodbye). Stateless units (AIS, samples, PCD data shards) run on a piscina thread pool, PT
+ * rounds and held PCD particle shards on the chain host thread holding their state
+ * (worker/chain-host.ts, worker/stateful-units.ts). It does not know which transport carries
+ * the units.
  */
 import { Piscina } from 'piscina';
 import { MessageGuard } from '../proto/guard.js';
@@ -14,6 +15,8 @@ import { subjects } from '../proto/subjects.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
 import { startChainHosts } from './chain-host.js';
 import { compiledSibling } from './compiled-path.js';
+import { statefulUnit } from './stateful-units.js';
+import { UnitSlots } from './unit-slots.js';
 import type { UnitFigures } from '../metrics/unit-figures.js';
 import type { UnitTask, UnitTaskOutput } from './unit-task.js';
 
@@ -37,6 +40,8 @@ export interface WorkerNode {
   /** Units completed by this node so far, and running now. */
   completed(): number;
   running(): number;
+  /** States (PT copies, particle shards) placed on its chain hosts over its runs kept. */
+  held(): number;
   /** Say goodbye, finish the units in hand, and stop the pool. */
   close(): Promise<void>;
 }
@@ -61,12 +66,17 @@ export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
       wire.WorkerStatus.encode(wire.WorkerStatus.create({ protocolVersion: PROTOCOL_VERSION, worker: name, kind, threads, unitsRunning: running, sequence: sequence++ })).finish(),
     );
   const hosts = startChainHosts(threads);
+  // Pool units and held PCD shards share `threads` slots (PT rounds, alone on the chain
+  // hosts, are not held back by them).
+  const slots = new UnitSlots(threads);
+  const runUnit = (request: UnitRequest, payload: Uint8Array): Promise<UnitTaskOutput> =>
+    statefulUnit(request) ? hosts.run(request, payload, name).catch((err: Error) => failedUnit(request, name, err)) : pool.run({ payload, worker: name });
   const handle = async (payload: Uint8Array): Promise<Uint8Array> => {
     const request = guard.unitRequest(payload);
     if (!request) throw new Error('dropped a unit request that failed the guard');
     running++;
     try {
-      const { reply, figures } = request.body === 'pt' ? await hosts.runPt(request, payload, name).catch((err: Error) => failedUnit(request, name, err)) : await pool.run({ payload, worker: name });
+      const { reply, figures } = request.body === 'pt' ? await runUnit(request, payload) : await slots.run(() => runUnit(request, payload));
       options.onUnit?.(figures);
       done++;
       return reply;
@@ -87,6 +97,7 @@ export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
     threads,
     completed: () => done,
     running: () => running,
+    held: () => hosts.placements().reduce((a, b) => a + b, 0),
     async close() {
       clearInterval(heartbeat);
       serving.forEach((s) => s.close());

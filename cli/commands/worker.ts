@@ -57,6 +57,6 @@ export function registerWorker(program: Command): void {
     await node.close();
     await transport.close();
     await server?.close();
-    log.info('worker stopped', { name, units: node.completed() });
+    log.info('worker stopped', { name, units: node.completed(), held: node.held() });
   });
 }

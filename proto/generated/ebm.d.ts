@@ -271,6 +271,11 @@ export namespace ebm {
             stream: number;
             kernel: string;
             temperingBetas: number[];
+            configDigest: string;
+            shard: number;
+            heldUpdate: number;
+            replay: ebm.v1.PcdStep.$Properties[];
+            wantState: boolean;
             static create(properties: ebm.v1.PcdUnit.$Shape): ebm.v1.PcdUnit & ebm.v1.PcdUnit.$Shape;
             static create(properties?: ebm.v1.PcdUnit.$Properties): ebm.v1.PcdUnit;
             static encode(message: ebm.v1.PcdUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -293,9 +298,42 @@ export namespace ebm {
                 stream?: (number|null);
                 kernel?: (string|null);
                 temperingBetas?: (number[]|null);
+                configDigest?: (string|null);
+                shard?: (number|null);
+                heldUpdate?: (number|null);
+                replay?: (ebm.v1.PcdStep.$Properties[]|null);
+                wantState?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ebm.v1.PcdUnit.$Properties;
+        }
+
+        interface IPcdStep extends ebm.v1.PcdStep.$Properties {
+        }
+
+        class PcdStep {
+            constructor(properties?: ebm.v1.PcdStep.$Properties);
+            $unknowns?: Uint8Array[];
+            weights: Uint8Array;
+            visibleBias: Uint8Array;
+            hiddenBias: Uint8Array;
+            stream: number;
+            static create(properties: ebm.v1.PcdStep.$Shape): ebm.v1.PcdStep & ebm.v1.PcdStep.$Shape;
+            static create(properties?: ebm.v1.PcdStep.$Properties): ebm.v1.PcdStep;
+            static encode(message: ebm.v1.PcdStep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ebm.v1.PcdStep & ebm.v1.PcdStep.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PcdStep {
+            interface $Properties {
+                weights?: (Uint8Array|null);
+                visibleBias?: (Uint8Array|null);
+                hiddenBias?: (Uint8Array|null);
+                stream?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ebm.v1.PcdStep.$Properties;
         }
 
         interface IRbmStatistics extends ebm.v1.RbmStatistics.$Properties {

@@ -1899,6 +1899,11 @@ export const ebm = $root.ebm = (() => {
              * @property {number|null} [stream] PcdUnit stream
              * @property {string|null} [kernel] PcdUnit kernel
              * @property {Array.<number>|null} [temperingBetas] PcdUnit temperingBetas
+             * @property {string|null} [configDigest] PcdUnit configDigest
+             * @property {number|null} [shard] PcdUnit shard
+             * @property {number|null} [heldUpdate] PcdUnit heldUpdate
+             * @property {Array.<ebm.v1.PcdStep.$Properties>|null} [replay] PcdUnit replay
+             * @property {boolean|null} [wantState] PcdUnit wantState
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1925,6 +1930,7 @@ export const ebm = $root.ebm = (() => {
              */
             const PcdUnit = function (properties) {
                 this.temperingBetas = [];
+                this.replay = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2036,6 +2042,46 @@ export const ebm = $root.ebm = (() => {
             PcdUnit.prototype.temperingBetas = $util.emptyArray;
 
             /**
+             * PcdUnit configDigest.
+             * @member {string} configDigest
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.configDigest = "";
+
+            /**
+             * PcdUnit shard.
+             * @member {number} shard
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.shard = 0;
+
+            /**
+             * PcdUnit heldUpdate.
+             * @member {number} heldUpdate
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.heldUpdate = 0;
+
+            /**
+             * PcdUnit replay.
+             * @member {Array.<ebm.v1.PcdStep.$Properties>} replay
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.replay = $util.emptyArray;
+
+            /**
+             * PcdUnit wantState.
+             * @member {boolean} wantState
+             * @memberof ebm.v1.PcdUnit
+             * @instance
+             */
+            PcdUnit.prototype.wantState = false;
+
+            /**
              * Creates a new PcdUnit instance using the specified properties.
              * @function create
              * @memberof ebm.v1.PcdUnit
@@ -2093,6 +2139,17 @@ export const ebm = $root.ebm = (() => {
                     writer.uint32(/* id 12, wireType 2 =*/98).string(message.kernel);
                 if (message.temperingBetas != null && message.temperingBetas.length)
                     writer.uint32(/* id 13, wireType 2 =*/106).doubles(message.temperingBetas);
+                if (message.configDigest != null && $Object.hasOwnProperty.call(message, "configDigest") && message.configDigest !== "")
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.configDigest);
+                if (message.shard != null && $Object.hasOwnProperty.call(message, "shard") && message.shard !== 0)
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.shard);
+                if (message.heldUpdate != null && $Object.hasOwnProperty.call(message, "heldUpdate") && message.heldUpdate !== 0)
+                    writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.heldUpdate);
+                if (message.replay != null && message.replay.length)
+                    for (let i = 0; i < message.replay.length; ++i)
+                        $root.ebm.v1.PcdStep.encode(message.replay[i], writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.wantState != null && $Object.hasOwnProperty.call(message, "wantState") && message.wantState !== false)
+                    writer.uint32(/* id 18, wireType 0 =*/144).bool(message.wantState);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2259,6 +2316,50 @@ export const ebm = $root.ebm = (() => {
                             message.temperingBetas.push(reader.double());
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.configDigest = value;
+                            else
+                                delete message.configDigest;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.shard = value;
+                            else
+                                delete message.shard;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.heldUpdate = value;
+                            else
+                                delete message.heldUpdate;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.replay && message.replay.length))
+                                message.replay = [];
+                            message.replay.push($root.ebm.v1.PcdStep.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.wantState = value;
+                            else
+                                delete message.wantState;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2291,6 +2392,232 @@ export const ebm = $root.ebm = (() => {
             };
 
             return PcdUnit;
+        })();
+
+        v1.PcdStep = (function() {
+
+            /**
+             * Properties of a PcdStep.
+             * @typedef {Object} ebm.v1.PcdStep.$Properties
+             * @property {Uint8Array|null} [weights] PcdStep weights
+             * @property {Uint8Array|null} [visibleBias] PcdStep visibleBias
+             * @property {Uint8Array|null} [hiddenBias] PcdStep hiddenBias
+             * @property {number|null} [stream] PcdStep stream
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PcdStep.
+             * @memberof ebm.v1
+             * @interface IPcdStep
+             * @augments ebm.v1.PcdStep.$Properties
+             * @deprecated Use ebm.v1.PcdStep.$Properties instead.
+             */
+
+            /**
+             * Shape of a PcdStep.
+             * @typedef {ebm.v1.PcdStep.$Properties} ebm.v1.PcdStep.$Shape
+             */
+
+            /**
+             * Constructs a new PcdStep.
+             * @memberof ebm.v1
+             * @classdesc Represents a PcdStep.
+             * @constructor
+             * @param {ebm.v1.PcdStep.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PcdStep = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PcdStep weights.
+             * @member {Uint8Array} weights
+             * @memberof ebm.v1.PcdStep
+             * @instance
+             */
+            PcdStep.prototype.weights = $util.newBuffer([]);
+
+            /**
+             * PcdStep visibleBias.
+             * @member {Uint8Array} visibleBias
+             * @memberof ebm.v1.PcdStep
+             * @instance
+             */
+            PcdStep.prototype.visibleBias = $util.newBuffer([]);
+
+            /**
+             * PcdStep hiddenBias.
+             * @member {Uint8Array} hiddenBias
+             * @memberof ebm.v1.PcdStep
+             * @instance
+             */
+            PcdStep.prototype.hiddenBias = $util.newBuffer([]);
+
+            /**
+             * PcdStep stream.
+             * @member {number} stream
+             * @memberof ebm.v1.PcdStep
+             * @instance
+             */
+            PcdStep.prototype.stream = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new PcdStep instance using the specified properties.
+             * @function create
+             * @memberof ebm.v1.PcdStep
+             * @static
+             * @param {ebm.v1.PcdStep.$Properties=} [properties] Properties to set
+             * @returns {ebm.v1.PcdStep} PcdStep instance
+             * @type {{
+             *   (properties: ebm.v1.PcdStep.$Shape): ebm.v1.PcdStep & ebm.v1.PcdStep.$Shape;
+             *   (properties?: ebm.v1.PcdStep.$Properties): ebm.v1.PcdStep;
+             * }}
+             */
+            PcdStep.create = function(properties) {
+                return new PcdStep(properties);
+            };
+
+            /**
+             * Encodes the specified PcdStep message. Does not implicitly {@link ebm.v1.PcdStep.verify|verify} messages.
+             * @function encode
+             * @memberof ebm.v1.PcdStep
+             * @static
+             * @param {ebm.v1.PcdStep.$Properties} message PcdStep message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PcdStep.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.weights != null && $Object.hasOwnProperty.call(message, "weights") && message.weights.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.weights);
+                if (message.visibleBias != null && $Object.hasOwnProperty.call(message, "visibleBias") && message.visibleBias.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.visibleBias);
+                if (message.hiddenBias != null && $Object.hasOwnProperty.call(message, "hiddenBias") && message.hiddenBias.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.hiddenBias);
+                if (message.stream != null && $Object.hasOwnProperty.call(message, "stream") && (typeof message.stream === "object" ? message.stream.low || message.stream.high : message.stream !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.stream);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PcdStep message from the specified reader or buffer.
+             * @function decode
+             * @memberof ebm.v1.PcdStep
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ebm.v1.PcdStep & ebm.v1.PcdStep.$Shape} PcdStep
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PcdStep.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ebm.v1.PcdStep();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.weights = value;
+                            else
+                                delete message.weights;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.visibleBias = value;
+                            else
+                                delete message.visibleBias;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.hiddenBias = value;
+                            else
+                                delete message.hiddenBias;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.stream = value;
+                            else
+                                delete message.stream;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PcdStep
+             * @function getTypeUrl
+             * @memberof ebm.v1.PcdStep
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PcdStep.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ebm.v1.PcdStep";
+            };
+
+            return PcdStep;
         })();
 
         v1.RbmStatistics = (function() {

@@ -11,6 +11,7 @@ import { metricsBenchmarks } from './metrics.bench.js';
 import { familyBenchmarks } from './family.bench.js';
 import { trainBenchmarks } from './train.bench.js';
 import { bmLearnBenchmarks } from './bm-learn.bench.js';
+import { pcdHostsBenchmarks } from './pcd-hosts.bench.js';
 
 // One module per line, so that adding one is a one-line change.
 export const allBenchmarks: Benchmark[] = [
@@ -25,4 +26,5 @@ export const allBenchmarks: Benchmark[] = [
   ...trainBenchmarks,
   ...bmLearnBenchmarks,
   ...natsBenchmarks,
+  ...pcdHostsBenchmarks,
 ];

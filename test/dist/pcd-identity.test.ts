@@ -64,6 +64,11 @@ describe('PCD training over NATS with worker processes', () => {
       await Promise.all(workers.map((w) => { w.child.kill('SIGTERM'); return w.exited; }));
       const units = workers.map((w) => Number(/worker stopped .*units=(\d+)/.exec(w.stderr())?.[1] ?? 0));
       expect(units.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      // The 2 particle shards (40 particles in shards of 20) were held on the workers' chain
+      // hosts, not carried to any worker with every update (test/coordinator/particle-shards
+      // checks that ordinary updates carry no particles).
+      const held = workers.map((w) => Number(/worker stopped .*held=(\d+)/.exec(w.stderr())?.[1] ?? 0));
+      expect(held.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2);
       await group.stopAll();
     }
   });

@@ -38,7 +38,7 @@ describe('chain hosts', () => {
     for (let round = 1; round <= 3; round++) {
       const replies = await Promise.all([0, 1, 2].map(async (copy) => {
         const bytes = payload(copy, round);
-        return UnitResult.decode((await hosts.runPt(UnitRequest.decode(bytes), bytes, 'w')).reply);
+        return UnitResult.decode((await hosts.run(UnitRequest.decode(bytes), bytes, 'w')).reply);
       }));
       replies.forEach((reply, copy) => {
         expect(reply.error ?? undefined).toBeUndefined();
@@ -53,7 +53,7 @@ describe('chain hosts', () => {
 
   it('answer PtStateMissing for a state they do not hold', async () => {
     const bytes = payload(7, 5);
-    const reply = UnitResult.decode((await hosts.runPt(UnitRequest.decode(bytes), bytes, 'w')).reply);
+    const reply = UnitResult.decode((await hosts.run(UnitRequest.decode(bytes), bytes, 'w')).reply);
     expect(reply.error?.kind).toBe('PtStateMissing');
   });
 
@@ -70,7 +70,7 @@ describe('chain hosts', () => {
       const fields = round === 1 ? { modelJson, referenceJson: '{"kind":"uniform"}' } : {};
       return UnitRequest.encode(UnitRequest.create({ protocolVersion: PROTOCOL_VERSION, runId: 'fragile', unitId: round, attempt: 0, pt: { seed: 4, copy: 0, replicas: 5, betas, scheme: 'deo', scanStart: 3 * (round - 1), scans: 3, sweeps: 1, configDigest: 'f', heldRound: round - 1, wantState: round === 3, ...fields } })).finish();
     };
-    const send = async (round: number) => UnitResult.decode((await own.runPt(UnitRequest.decode(unitOf(round)), unitOf(round), 'w')).reply);
+    const send = async (round: number) => UnitResult.decode((await own.run(UnitRequest.decode(unitOf(round)), unitOf(round), 'w')).reply);
     try {
       await send(1);
       await send(2);
