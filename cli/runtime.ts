@@ -75,7 +75,7 @@ export async function startNatsRuntime(url: string, minWorkers: number, log: Log
     threads: Math.max(1, registry.threads()),
     guard,
     // After a NATS restart, units in flight get another attempt, as after a lost worker.
-    workerLoss: { next: () => Promise.race([registry.next(), nats.nextReconnect()]) },
+    workerLoss: { next: () => Promise.race([registry.next(), nats.nextReconnect()]), liveWorkers: registry },
     workers: () => registry.count(),
     async close() {
       registry.close();

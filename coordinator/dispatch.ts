@@ -9,6 +9,7 @@ import { UnitRequest, UnitResult } from '../proto/messages.js';
 import { NoServersError, TransportTimeoutError, type Transport } from '../proto/transport.js';
 import { subjects } from '../proto/subjects.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
+import { UnitPlacer, type LiveWorkers } from './unit-placer.js';
 
 export interface DispatchOptions {
   transport: Transport;
@@ -57,6 +58,21 @@ const runLastAttemptMs = new WeakMap<WorkerLossSignal, Map<string, number>>();
 /** `next()` resolves at the next worker loss (one shared promise per loss, so waiting is cheap). */
 export interface WorkerLossSignal {
   next(): Promise<void>;
+  /**
+   * The live workers of a distributed run: each attempt then goes to the least loaded one on
+   * its own subject (coordinator/unit-placer.ts), not to the queue group.
+   */
+  liveWorkers?: LiveWorkers;
+}
+
+/** One placer per run (per signal), so concurrent dispatches of a run see each other's units. */
+const runPlacers = new WeakMap<WorkerLossSignal, UnitPlacer>();
+
+function placerOf(signal: WorkerLossSignal | undefined): UnitPlacer | undefined {
+  if (!signal?.liveWorkers) return undefined;
+  let placer = runPlacers.get(signal);
+  if (!placer) runPlacers.set(signal, (placer = new UnitPlacer(signal.liveWorkers)));
+  return placer;
 }
 
 /** A unit failed on every attempt (or with an error that retrying cannot fix). */
@@ -80,7 +96,7 @@ export async function dispatchUnits(
 ): Promise<Map<number, UnitResult>> {
   const results = new Map<number, UnitResult>();
   const queue = [...unitIds];
-  const subject = subjects.units(options.runId);
+  const placer = placerOf(options.workerLoss);
   let failure: Error | undefined;
   const backups = options.backups === false ? undefined : (options.backups ?? (options.workerLoss ? DEFAULT_BACKUPS : undefined));
   // Milliseconds of recent successful attempts: the yardstick for stragglers; until this
@@ -97,11 +113,13 @@ export async function dispatchUnits(
 
   type Outcome = { kind: 'ok'; reply: UnitResult } | { kind: 'retry'; reason: string } | { kind: 'no-servers' };
 
-  const attemptOnce = async (unitId: number, attempt: number): Promise<Outcome> => {
+  /** One attempt, on `target`'s own subject or (undefined) the queue group's. */
+  const attemptOnce = async (unitId: number, attempt: number, target: string | undefined): Promise<Outcome> => {
     const payload = UnitRequest.encode(
       UnitRequest.create({ ...build(unitId), protocolVersion: PROTOCOL_VERSION, runId: options.runId, unitId, attempt }),
     ).finish();
     const started = Date.now();
+    const subject = target === undefined ? subjects.units(options.runId) : subjects.workerUnits(options.runId, target);
     try {
       const bytes = await options.transport.request(subject, payload, { timeoutMs: options.timeoutMs });
       const reply = options.guard ? options.guard.unitResult(bytes) : UnitResult.decode(bytes);
@@ -119,6 +137,8 @@ export async function dispatchUnits(
       if (err instanceof UnitFailedError) throw err;
       if (err instanceof NoServersError) return { kind: 'no-servers' };
       return { kind: 'retry', reason: err instanceof TransportTimeoutError ? 'timed out' : (err as Error).message };
+    } finally {
+      if (target !== undefined) placer?.release(target);
     }
   };
 
@@ -134,11 +154,21 @@ export async function dispatchUnits(
     let noServerWaits = 0;
     const started = process.hrtime.bigint();
     const pending = new Map<number, Promise<[number, Outcome]>>();
+    /** The worker each pending attempt went to, and workers that failed this unit: a new attempt goes elsewhere. */
+    const targets = new Map<number, string | undefined>();
+    const avoid = new Set<string>();
     let launchedAt = 0;
     const launch = () => {
       const a = attempt++;
       launchedAt = Date.now();
-      pending.set(a, attemptOnce(unitId, a).then((outcome): [number, Outcome] => [a, outcome]));
+      for (const t of targets.values()) if (t !== undefined) avoid.add(t);
+      const target = placer?.take(avoid);
+      targets.set(a, target);
+      pending.set(a, attemptOnce(unitId, a, target).then((outcome): [number, Outcome] => [a, outcome]));
+    };
+    const forget = (a: number) => {
+      pending.delete(a);
+      targets.delete(a);
     };
     launch();
     while (!failure) {
@@ -152,9 +182,9 @@ export async function dispatchUnits(
       clearTimeout(backupTimer);
       if (winner === 'slow') {
         if (delay !== undefined && Date.now() - launchedAt >= delay) {
-          // Each attempt may land on the same unresponsive worker (the queue group picks at
-          // random), so keep trying, waiting for at most maxAttempts: the oldest is given up.
-          if (pending.size >= options.maxAttempts) pending.delete(Math.min(...pending.keys()));
+          // A backup goes to a worker this unit has not tried (the queue group, picking at
+          // random, when there is none), waiting for at most maxAttempts: the oldest is given up.
+          if (pending.size >= options.maxAttempts) forget(Math.min(...pending.keys()));
           options.onRetry?.(unitId, attempt, `no reply within ${(delay / 1000).toFixed(1)} s: a backup attempt`);
           launch();
         }
@@ -168,11 +198,18 @@ export async function dispatchUnits(
         continue;
       }
       const [a, outcome] = winner;
-      pending.delete(a);
+      const target = targets.get(a);
+      forget(a);
+      if (target !== undefined && outcome.kind !== 'ok') avoid.add(target);
       if (outcome.kind === 'ok') {
         results.set(unitId, outcome.reply);
         options.onResult?.(unitId, outcome.reply, Number(process.hrtime.bigint() - started) / 1e9);
         return;
+      }
+      if (outcome.kind === 'no-servers' && target !== undefined) {
+        // That worker no longer serves (gone since the registry last heard it): another one.
+        if (pending.size < options.maxAttempts) launch();
+        continue;
       }
       if (outcome.kind === 'no-servers') {
         // No worker yet (or all gone, or not yet reconnected after a NATS restart, while the

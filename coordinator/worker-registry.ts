@@ -55,6 +55,11 @@ export class WorkerRegistry implements WorkerLossSignal {
     return sum;
   }
 
+  /** A live worker's threads (0: not live). */
+  threadsOf(worker: string): number {
+    return this.workers.get(worker)?.threads ?? 0;
+  }
+
   /** Names of the live workers, sorted (placement policies read them). */
   live(): string[] {
     return [...this.workers.keys()].sort();

@@ -66,8 +66,9 @@ export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
       wire.WorkerStatus.encode(wire.WorkerStatus.create({ protocolVersion: PROTOCOL_VERSION, worker: name, kind, threads, unitsRunning: running, sequence: sequence++ })).finish(),
     );
   const hosts = startChainHosts(threads);
-  // Pool units and held PCD shards share `threads` slots (PT rounds, alone on the chain
-  // hosts, are not held back by them).
+  // A PCD update's data shards (pool) and held particle shards (chain hosts) share `threads`
+  // slots. Other units are not held back: PT rounds are alone on the chain hosts, and the
+  // pool queues AIS and sampling units itself, handing a freed thread its next unit at once.
   const slots = new UnitSlots(threads);
   const runUnit = (request: UnitRequest, payload: Uint8Array): Promise<UnitTaskOutput> =>
     statefulUnit(request) ? hosts.run(request, payload, name).catch((err: Error) => failedUnit(request, name, err)) : pool.run({ payload, worker: name });
@@ -76,7 +77,7 @@ export function startWorkerNode(options: WorkerNodeOptions): WorkerNode {
     if (!request) throw new Error('dropped a unit request that failed the guard');
     running++;
     try {
-      const { reply, figures } = request.body === 'pt' ? await runUnit(request, payload) : await slots.run(() => runUnit(request, payload));
+      const { reply, figures } = request.body === 'pcd' ? await slots.run(() => runUnit(request, payload)) : await runUnit(request, payload);
       options.onUnit?.(figures);
       done++;
       return reply;
