@@ -1,8 +1,10 @@
 /**
  * Hands units out and collects their results: the only place (with the run loops) that
  * waits, retries and times out. Each unit is requested until one attempt succeeds; a unit
- * whose worker dies or stalls times out and goes to another worker with attempt + 1. Results
- * are keyed by unit id, so which attempt or worker produced one never shows in an estimate.
+ * whose worker dies or stalls times out and goes to another worker with attempt + 1. In a
+ * distributed run each attempt goes to the least loaded live worker (coordinator/unit-placer.ts),
+ * embedded to the queue group. Results are keyed by unit id, so which attempt or worker
+ * produced one never shows in an estimate.
  */
 import type { MessageGuard } from '../proto/guard.js';
 import { UnitRequest, UnitResult } from '../proto/messages.js';

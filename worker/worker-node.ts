@@ -1,8 +1,9 @@
 /**
- * A worker node: serves the work units of every run on a transport -- from the workers' queue
- * group, and addressed to it by name (`ebm.<run>.worker.<name>`: the PT rounds and PCD updates of states it
- * holds) -- and announces itself on `ebm.workers` (hello, a heartbeat every `heartbeatMs`,
- * goodbye). Stateless units (AIS, samples, PCD data shards) run on a piscina thread pool, PT
+ * A worker node: serves the work units of every run on a transport -- addressed to it by name
+ * (`ebm.<run>.worker.<name>`: the PT rounds and PCD updates of states it holds, and the
+ * stateless units a distributed coordinator placed on it), and from the workers' queue group
+ * (the embedded runtime's units, and a coordinator's fallback) -- and announces itself on
+ * `ebm.workers` (hello, a heartbeat every `heartbeatMs`, goodbye). Stateless units (AIS, samples, PCD data shards) run on a piscina thread pool, PT
  * rounds and held PCD particle shards on the chain host thread holding their state
  * (worker/chain-host.ts, worker/stateful-units.ts). It does not know which transport carries
  * the units.
