@@ -1,10 +1,13 @@
 /**
  * PCD training over NATS survives a worker killed with SIGKILL mid-update and ends on the
  * undisturbed run's weights, bit for bit (the run folder's model.json) with the same learning
- * curve. A shard carries the parameters and its particles both ways, so a re-run is the
- * same bits; a coordinator that summed a shard twice, or wrote back particles from a stale
- * attempt, would change them. (A worker stopped: pcd-slow-worker.test.ts; the coordinator
- * killed: pcd-coordinator-kill.test.ts.)
+ * curve. The dead worker's data shards run again elsewhere; the particle shards it held move
+ * with their last particles that came back and replay the updates since. A coordinator that
+ * summed a shard twice, replayed with the wrong parameters or streams, or took particles from
+ * a stale attempt would change the bits. The second case checkpoints only at the epochs' end,
+ * so the particles come back only every 4 updates and a killed holder's shards usually have
+ * updates to replay. (A worker stopped: pcd-slow-worker.test.ts; the coordinator killed:
+ * pcd-coordinator-kill.test.ts.)
  */
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -15,14 +18,18 @@ import { embeddedPcdBaseline, PCD_UPDATES, HeartbeatWatch, modelOf, pcdUpdates, 
 
 const dir = tempDir('ebm-dist-pcd-kill-');
 const spec = writePcdSpec(dir, 'pcd-kill');
+const rareDir = tempDir('ebm-dist-pcd-kill-rare-');
+const rareSpec = writePcdSpec(rareDir, 'pcd-kill-rare', 0);
 const group = new ProcessGroup();
 let server: NatsServer;
 let weights: string;
 let curve: unknown;
+let rare: { weights: string; curve: unknown };
 
 beforeAll(async () => {
   server = await NatsServer.start();
   ({ weights, curve } = await embeddedPcdBaseline(dir, spec));
+  rare = await embeddedPcdBaseline(rareDir, rareSpec);
 });
 afterEach(() => group.stopAll());
 afterAll(async () => { await group.stopAll(); await server?.stop(); });
@@ -49,5 +56,26 @@ describe('PCD over NATS with failures', () => {
     // Killed mid-unit, its shard was retried (at the loss, 3.5 s without heartbeats, or as a
     // backup attempt), or at least the loss was logged.
     if (midUnit) expect(run.stderr()).toMatch(/unit \d+ retried|worker lost worker=victim/);
+  });
+
+  it('a worker killed between the particles coming back: its shards replay the updates since, same weights', async () => {
+    const watch = await HeartbeatWatch.start(server.url);
+    const [victim] = await Promise.all([group.worker(server.url, 'victim2'), group.worker(server.url, 'survivor2')]);
+    const runDir = join(rareDir, 'killed-worker');
+    const run = group.ebm(['run', rareSpec, '--nats', server.url, '--min-workers', '2', '--json', '--out', runDir]);
+    // The first epoch's checkpoint (update 25), then the victim busy in the second epoch.
+    await waitForProgress(() => pcdUpdates(runDir), 25, run);
+    await watch.busy('victim2', run, () => pcdUpdates(runDir) >= PCD_UPDATES);
+    process.kill(victim.pid, 'SIGKILL');
+    await watch.close();
+    expect((await victim.exited).signal).toBe('SIGKILL');
+
+    await resultOf(run);
+    expect(modelOf(runDir)).toBe(rare.weights);
+    // The particle shard it held moved; how many updates it replayed depends on where in the
+    // cycle of 4 the kill landed (0 only right after the particles came back).
+    const moved = /particle shard \d+ goes to another worker with (\d+) update\(s\) to replay/.exec(run.stderr());
+    expect(moved, run.stderr()).not.toBeNull();
+    process.stderr.write(`pcd-worker-kill: the moved shard replayed ${moved![1]} update(s)\n`);
   });
 });

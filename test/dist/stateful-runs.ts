@@ -51,10 +51,14 @@ export function writeAffinePtSpec(dir: string, name: string): string {
   return file;
 }
 
-/** PCD-3 on the first 1000 Fashion-MNIST images: 784x32, batch 40 and 40 particles in shards of 20 (four units per update), 50 updates, a checkpoint after each; no images at the end. */
+/**
+ * PCD-3 on the first 1000 Fashion-MNIST images: 784x32, batch 40 and 40 particles in shards
+ * of 20 (four units per update), 50 updates in 2 epochs, a checkpoint after each update
+ * (`checkpointEvery`: 0 for the epochs' ends only); no images at the end.
+ */
 export const PCD_UPDATES = 50;
 
-export function writePcdSpec(dir: string, name: string): string {
+export function writePcdSpec(dir: string, name: string, checkpointEvery = 1): string {
   const file = join(dir, `${name}.yaml`);
   const spec = {
     task: 'train',
@@ -71,7 +75,7 @@ export function writePcdSpec(dir: string, name: string): string {
     learningRate: 0.01,
     momentum: 0.5,
     shardSize: 20,
-    checkpointEvery: 1,
+    checkpointEvery,
     evaluation: { examples: 100, everyEpochs: 1, exactLogLik: false, ais: { chains: 0 }, raise: { examples: 0 }, images: { filters: 0, samples: 0 } },
   };
   writeFileSync(file, `${JSON.stringify(spec, null, 2)}\n`);
