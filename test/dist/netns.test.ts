@@ -41,6 +41,8 @@ describe('workers on other hosts', () => {
     const result = await resultOf(run);
     expect(cutAt, 'the link was cut mid-run').toBeLessThan(AIS_UNITS);
     expect(estimateFields(result)).toEqual(estimateFields(JSON.parse(embedded.stdout)));
-    expect(run.stderr()).toMatch(/worker lost worker=w1/);
+    // The coordinator noticed: the loss (3.5 s without heartbeats) or, when the other worker
+    // finished the rest first, a backup attempt of a unit w1 held.
+    expect(run.stderr()).toMatch(/worker lost worker=w1|a backup attempt/);
   });
 });
