@@ -8,10 +8,13 @@
  */
 import type { MessageGuard } from '../proto/guard.js';
 import { UnitRequest, UnitResult } from '../proto/messages.js';
-import { NoServersError, TransportTimeoutError, type Transport } from '../proto/transport.js';
+import type { Transport } from '../proto/transport.js';
 import { subjects } from '../proto/subjects.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
 import { UnitPlacer, type LiveWorkers } from './unit-placer.js';
+import { requestUnit, UnitFailedError } from './unit-request.js';
+
+export { UnitFailedError };
 
 export interface DispatchOptions {
   transport: Transport;
@@ -77,19 +80,9 @@ function placerOf(signal: WorkerLossSignal | undefined): UnitPlacer | undefined 
   return placer;
 }
 
-/** A unit failed on every attempt (or with an error that retrying cannot fix). */
-export class UnitFailedError extends Error {
-  constructor(readonly unitId: number, readonly kind: string, message: string) {
-    super(`unit ${unitId} failed: ${message}`);
-    this.name = 'UnitFailedError';
-  }
-}
-
 /** Attempts per unit, backups included, after which only the unit timeout is left. */
 const MAX_ATTEMPTS_WITH_BACKUPS = 16;
 
-/** Errors a retry cannot fix: the unit itself is bad. */
-const PERMANENT_KINDS = new Set(['InputError', 'IntractableError', 'RangeError']);
 
 export async function dispatchUnits(
   unitIds: readonly number[],
@@ -123,22 +116,13 @@ export async function dispatchUnits(
     const started = Date.now();
     const subject = target === undefined ? subjects.units(options.runId) : subjects.workerUnits(options.runId, target);
     try {
-      const bytes = await options.transport.request(subject, payload, { timeoutMs: options.timeoutMs });
-      const reply = options.guard ? options.guard.unitResult(bytes) : UnitResult.decode(bytes);
-      if (!reply) return { kind: 'retry', reason: 'the reply was dropped by the message guard' };
-      if (reply.runId !== options.runId || reply.unitId !== unitId) return { kind: 'retry', reason: `reply for ${reply.runId}/${reply.unitId}` };
-      if (reply.error) {
-        if (PERMANENT_KINDS.has(reply.error.kind ?? '')) throw new UnitFailedError(unitId, reply.error.kind ?? '', reply.error.message ?? '');
-        return { kind: 'retry', reason: `${reply.error.kind}: ${reply.error.message}` };
-      }
+      const outcome = await requestUnit(options, subject, payload, unitId);
+      if (outcome.kind === 'error') return { kind: 'retry', reason: outcome.reason };
+      if (outcome.kind !== 'ok') return outcome;
       durations.push(Date.now() - started);
       if (durations.length > 64) durations.shift();
       kinds?.set(kind, Date.now() - started);
-      return { kind: 'ok', reply };
-    } catch (err) {
-      if (err instanceof UnitFailedError) throw err;
-      if (err instanceof NoServersError) return { kind: 'no-servers' };
-      return { kind: 'retry', reason: err instanceof TransportTimeoutError ? 'timed out' : (err as Error).message };
+      return outcome;
     } finally {
       if (target !== undefined) placer?.release(target);
     }

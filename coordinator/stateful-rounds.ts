@@ -13,11 +13,12 @@
  * attempt is ignored.
  */
 import type { MessageGuard } from '../proto/guard.js';
-import { UnitRequest, UnitResult } from '../proto/messages.js';
+import { UnitRequest, type UnitResult } from '../proto/messages.js';
 import { subjects } from '../proto/subjects.js';
-import { NoServersError, TransportTimeoutError, type Transport } from '../proto/transport.js';
+import type { Transport } from '../proto/transport.js';
 import { PROTOCOL_VERSION } from '../proto/version.js';
-import { UnitFailedError, type WorkerLossSignal } from './dispatch.js';
+import type { WorkerLossSignal } from './dispatch.js';
+import { requestUnit, UnitFailedError } from './unit-request.js';
 
 /** Who the coordinator can send a state to. */
 export interface WorkerDirectory {
@@ -70,7 +71,6 @@ export interface StatefulRoundsOptions {
   onRetry?: (unitId: number, attempt: number, reason: string) => void;
 }
 
-const PERMANENT_KINDS = new Set(['InputError', 'IntractableError', 'RangeError']);
 const isStateMissing = (kind: string | null | undefined) => /StateMissing$/.test(kind ?? '');
 
 type Outcome = { kind: 'ok'; reply: UnitResult } | { kind: 'missing' } | { kind: 'retry'; reason: string } | { kind: 'no-servers' };
@@ -239,24 +239,10 @@ export class StatefulRounds<Spec, Full, Flags> {
   }
 
   private async request(subject: string, payload: Uint8Array, unitId: number): Promise<Outcome> {
-    const { options } = this;
-    try {
-      const bytes = await options.transport.request(subject, payload, { timeoutMs: options.timeoutMs });
-      const reply = options.guard ? options.guard.unitResult(bytes) : UnitResult.decode(bytes);
-      if (!reply) return { kind: 'retry', reason: 'the reply was dropped by the message guard' };
-      if (reply.runId !== options.runId || reply.unitId !== unitId) return { kind: 'retry', reason: `reply for ${reply.runId}/${reply.unitId}` };
-      if (reply.error) {
-        if (isStateMissing(reply.error.kind)) return { kind: 'missing' };
-        if (PERMANENT_KINDS.has(reply.error.kind ?? '')) throw new UnitFailedError(unitId, reply.error.kind ?? '', reply.error.message ?? '');
-        return { kind: 'retry', reason: `${reply.error.kind}: ${reply.error.message}` };
-      }
-      if (!reply[this.kind.body]) return { kind: 'retry', reason: `the reply has no ${this.kind.body} result` };
-      return { kind: 'ok', reply };
-    } catch (err) {
-      if (err instanceof UnitFailedError) throw err;
-      if (err instanceof NoServersError) return { kind: 'no-servers' };
-      return { kind: 'retry', reason: err instanceof TransportTimeoutError ? 'timed out' : (err as Error).message };
-    }
+    const outcome = await requestUnit(this.options, subject, payload, unitId);
+    if (outcome.kind === 'error') return isStateMissing(outcome.error) ? { kind: 'missing' } : { kind: 'retry', reason: outcome.reason };
+    if (outcome.kind === 'ok' && !outcome.reply[this.kind.body]) return { kind: 'retry', reason: `the reply has no ${this.kind.body} result` };
+    return outcome;
   }
 }
 
