@@ -12,7 +12,7 @@ import { TRAIN_CHECKPOINT } from '../../coordinator/train-checkpoint.js';
 import { wire } from '../../proto/messages.js';
 import { NatsTransport } from '../../proto/nats-transport.js';
 import { subjects } from '../../proto/subjects.js';
-import type { EbmProcess } from './cluster.js';
+import { resultOf, waitForOutput, type EbmProcess, type ProcessGroup } from './cluster.js';
 import { runEbm } from '../support/cli.js';
 
 export const PT_ROUNDS = 12;
@@ -49,6 +49,31 @@ export function writeAffinePtSpec(dir: string, name: string): string {
   const file = join(dir, `${name}.yaml`);
   writeFileSync(file, ['task: logz', `name: ${name}`, 'model: { type: ising2d, rows: 24, cols: 24, beta: 0.44068679350977147 }', 'seed: 13', 'method: pt', 'pt: { replicas: 8, rounds: 10, copies: 4, scansPerRound: 200, sweeps: 20 }', ''].join('\n'));
   return file;
+}
+
+/**
+ * The affine PT spec's embedded run, then the same over NATS on workers `victim` and
+ * `survivor`, disturbed by `disturb` once the run reports round 5 (after the round-4
+ * checkpoint): round 6 is then under way with two copies on the victim (copies are spread
+ * over the workers, and a round takes a few tenths of a second). Returns both results and
+ * the run's output when it was disturbed.
+ */
+export async function disturbedAffinePtRun(
+  dir: string,
+  name: string,
+  group: ProcessGroup,
+  serverUrl: string,
+  disturb: (victim: EbmProcess, run: EbmProcess) => Promise<void>,
+): Promise<{ run: EbmProcess; result: Record<string, unknown>; embedded: Record<string, unknown>; outputWhenDisturbed: string }> {
+  const spec = writeAffinePtSpec(dir, name);
+  const embeddedRun = await runEbm(['run', spec, '--workers', '2', '--json', '--out', join(dir, 'embedded')]);
+  if (embeddedRun.status !== 0) throw new Error(`the embedded baseline run failed: ${embeddedRun.stderr}`);
+  const [victim] = await Promise.all([group.worker(serverUrl, 'victim'), group.worker(serverUrl, 'survivor')]);
+  const run = group.ebm(['run', spec, '--nats', serverUrl, '--min-workers', '2', '--json', '--out', join(dir, 'nats')]);
+  await waitForOutput(run, /^ebm:\s+5\s+200\s/m, 120_000);
+  const outputWhenDisturbed = run.stderr();
+  await disturb(victim, run);
+  return { run, result: await resultOf(run, 240_000), embedded: JSON.parse(embeddedRun.stdout) as Record<string, unknown>, outputWhenDisturbed };
 }
 
 /**
